@@ -1,0 +1,78 @@
+/**
+ * The one place pages read content from. The first call checks the content across collections
+ * (see content-integrity.ts) and fails the build with a readable list of problems.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContentIntegrity } from './content-integrity';
+import type { FaqTopic } from '../schemas/faq';
+import { faqTopicLabels } from '../schemas/faq';
+
+let checked: Promise<void> | undefined;
+
+async function checkOnce(): Promise<void> {
+	checked ??= (async () => {
+		const [sources, guide, faq, tips, settings, pages] = await Promise.all([
+			getCollection('sources'),
+			getCollection('guide'),
+			getCollection('faq'),
+			getCollection('tips'),
+			getCollection('settings'),
+			getCollection('pages'),
+		]);
+		const ref = (collection: string) => (e: { id: string; data: object }) => ({ collection, id: e.id, data: e.data });
+		assertContentIntegrity({
+			sourceIds: sources.map((s) => s.id),
+			guide: guide.map(ref('guide')),
+			faq: faq.map(ref('faq')),
+			tips: tips.map(ref('tips')),
+			settings: settings.map(ref('settings')),
+			pages: pages.map(ref('pages')),
+		});
+	})();
+	return checked;
+}
+
+export async function guideSections(): Promise<CollectionEntry<'guide'>[]> {
+	await checkOnce();
+	return (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function faqEntries(): Promise<CollectionEntry<'faq'>[]> {
+	await checkOnce();
+	const topics = Object.keys(faqTopicLabels) as FaqTopic[];
+	return (await getCollection('faq')).sort(
+		(a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
+	);
+}
+
+/** FAQ entries grouped by topic, topics in their fixed order, empty topics left out. */
+export async function faqByTopic(): Promise<{ topic: FaqTopic; label: string; entries: CollectionEntry<'faq'>[] }[]> {
+	const entries = await faqEntries();
+	return (Object.keys(faqTopicLabels) as FaqTopic[])
+		.map((topic) => ({ topic, label: faqTopicLabels[topic], entries: entries.filter((e) => e.data.topic === topic) }))
+		.filter((group) => group.entries.length > 0);
+}
+
+export async function tips(): Promise<CollectionEntry<'tips'>[]> {
+	await checkOnce();
+	return (await getCollection('tips')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function settingsCatalogue(): Promise<CollectionEntry<'settings'>[]> {
+	await checkOnce();
+	return (await getCollection('settings')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export async function allSources(): Promise<CollectionEntry<'sources'>[]> {
+	await checkOnce();
+	return (await getCollection('sources')).sort(
+		(a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title),
+	);
+}
+
+export async function sitePage(id: string): Promise<CollectionEntry<'pages'>> {
+	await checkOnce();
+	const page = (await getCollection('pages')).find((p) => p.id === id);
+	if (!page) throw new Error(`Missing content/pages/${id}.mdx`);
+	return page;
+}

@@ -1,0 +1,16 @@
+/** Date helpers shared by pages; formatting is fixed to English and UTC so builds are reproducible. */
+
+/** "2026-11-28" for a <time datetime> attribute. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** "28 November 2026" for readers. */
+export function readableDate(date: Date): string {
+	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The most recent of several dates (how current a set of pages is). */
+export function latest(dates: Date[]): Date {
+	return new Date(Math.max(...dates.map((d) => d.getTime())));
+}

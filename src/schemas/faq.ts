@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { idSchema, lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
+
+export const faqTopicSchema = z.enum(['basics', 'objecting', 'regions', 'your-data', 'meta-ai', 'personalisation', 'family', 'myths']);
+export type FaqTopic = z.infer<typeof faqTopicSchema>;
+
+export const faqTopicLabels: Record<FaqTopic, string> = {
+	basics: 'The basics',
+	objecting: 'Objecting to AI training',
+	regions: 'Where you live',
+	'your-data': 'Which data is used',
+	'meta-ai': 'Meta AI in the app',
+	personalisation: 'Feed, ads and personalisation',
+	family: 'Teens, children and other people',
+	myths: 'Myths',
+};
+
+/** One question (content/faq/<id>.md). The file name is its stable anchor and URL. */
+export const faqSchema = z.object({
+	question: z.string().min(8).refine((q) => q.trim().endsWith('?'), { message: 'question must end with a question mark' }),
+	/** One sentence that answers the question on its own. */
+	shortAnswer: z
+		.string()
+		.min(10)
+		.max(240)
+		.refine((s) => !/[.!?]\s+\S/.test(s.trim()), { message: 'shortAnswer must be a single sentence' }),
+	topic: faqTopicSchema,
+	/** Order within its topic. */
+	order: z.number().int().min(0),
+	/** Slug of the guide section that explains this in depth. */
+	related: idSchema.optional(),
+	regions: z.array(regionSchema).default([]),
+	lastVerified: lastVerifiedSchema,
+	sources: sourceIdsSchema,
+});
+export type FaqData = z.infer<typeof faqSchema>;

@@ -1,0 +1,54 @@
+// Every built page has what a reader, a screen reader and a search engine need.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { pages } from './site-files';
+
+const docs = pages.map((p) => ({ ...p, doc: new JSDOM(p.html).window.document }));
+
+describe('every built page', () => {
+	it('exists for the guide, FAQ, tips, sources, about and 404', () => {
+		const paths = pages.map((p) => p.path);
+		for (const path of ['/', '/guide/', '/guide/conclusion/', '/faq/', '/tips/', '/sources/', '/about/', '/404.html']) {
+			expect(paths).toContain(path);
+		}
+		expect(paths.filter((p) => /^\/guide\/[^/]+\/$/.test(p) && p !== '/guide/conclusion/')).toHaveLength(7);
+	});
+
+	it.each(docs.map((d) => [d.path, d.doc] as const))('%s has a title, a description, lang="en" and one h1', (_path, doc) => {
+		expect(doc.title.trim().length).toBeGreaterThan(3);
+		expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+		expect(doc.documentElement.getAttribute('lang')).toBe('en');
+		expect(doc.querySelectorAll('h1')).toHaveLength(1);
+	});
+
+	it.each(docs.map((d) => [d.path, d.doc] as const))('%s has a skip link to its main landmark', (_path, doc) => {
+		const skip = doc.querySelector('a.skip-link');
+		expect(skip?.getAttribute('href')).toBe('#main-content');
+		expect(doc.querySelector('main#main-content')).not.toBeNull();
+	});
+
+	it('gives every page a unique title', () => {
+		const titles = docs.map((d) => d.doc.title);
+		expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+	});
+});
+
+describe('guide pages', () => {
+	const guidePages = docs.filter((d) => /^\/guide\/[^/]+\/$/.test(d.path));
+
+	it.each(guidePages.map((d) => [d.path, d.doc] as const))('%s shows a last-verified date and at least one source link', (_path, doc) => {
+		const time = doc.querySelector('time[datetime]');
+		expect(time?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(doc.querySelectorAll('.sources li a[href^="https://"]').length).toBeGreaterThan(0);
+	});
+});
+
+describe('pages without client JavaScript', () => {
+	const noScriptPaths = docs.filter((d) => d.path.startsWith('/guide/') || d.path.startsWith('/faq/') || d.path === '/tips/');
+
+	it.each(noScriptPaths.map((d) => [d.path, d.doc] as const))('%s loads no React', (_path, doc) => {
+		const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.textContent ?? '');
+		expect(scripts.join('\n')).not.toMatch(/react|astro-island/i);
+		expect(doc.querySelector('astro-island')).toBeNull();
+	});
+});
