@@ -121,3 +121,15 @@ describe('the writing', () => {
 		expect(copied).toEqual([]);
 	});
 });
+
+describe('the reading level', () => {
+	it('is grade 9 or lower (Flesch-Kincaid) on every page a reader sees', async () => {
+		const { fleschKincaid, proseOf } = await import('../../src/lib/readability');
+		const { faq: f, guide: g, settings: s, sitePages: p, tips: t } = await import('../helpers/site-content');
+		const tooHard = [...g, ...p, ...f, ...t, ...s]
+			.map((file) => ({ file: file.file, grade: fleschKincaid(proseOf(file.body)).grade }))
+			.filter(({ grade }) => grade > 9)
+			.map(({ file, grade }) => `${file}: grade ${grade}`);
+		expect(tooHard).toEqual([]);
+	});
+});
