@@ -30,7 +30,7 @@ const valueOptions = [
 ];
 
 /** Worry option ids, in the order they are shown. */
-export const WORRIES = ['ai-training', 'ad-profiling', 'tracking', 'ai-chats', 'public-posts'] as const;
+export const WORRIES = ['ai-training', 'ad-profiling', 'tracking', 'ai-chats', 'public-posts', 'my-data'] as const;
 export type Worry = (typeof WORRIES)[number];
 
 /** Regions where Meta offers a paid no-ads subscription, according to the research notes. */
@@ -49,7 +49,11 @@ export const regionInSentence: Record<Region, string> = {
 /** True when the "would you pay" follow-up matters: an adult where a paid option exists. */
 export function payQuestionApplies(answers: Answers): boolean {
 	const region = answers[Q.region];
-	return typeof region === 'string' && (PAID_OPTION_REGIONS as readonly string[]).includes(region) && answers[Q.age] === 'adult';
+	return (
+		typeof region === 'string' &&
+		(PAID_OPTION_REGIONS as readonly string[]).includes(region) &&
+		answers[Q.age] === 'adult'
+	);
 }
 
 export const QUESTIONS: Question[] = [
@@ -99,6 +103,7 @@ export const QUESTIONS: Question[] = [
 			{ id: 'tracking', label: 'Tracking of what I do on other websites and apps' },
 			{ id: 'ai-chats', label: 'What I type or say to Meta AI' },
 			{ id: 'public-posts', label: 'Strangers or search engines seeing my posts' },
+			{ id: 'my-data', label: 'Not knowing what Meta keeps about me' },
 		],
 	},
 	{

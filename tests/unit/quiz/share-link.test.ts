@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateAnswers } from '../../../src/lib/quiz/engine';
+import { QUESTIONS } from '../../../src/lib/quiz/questions';
+import { decodeAnswers, encodeAnswers } from '../../../src/lib/quiz/share-link';
+import type { Answers } from '../../../src/lib/quiz/types';
+
+const options = (id: string) => QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id);
+
+/** Any answer set the quiz itself could produce: each question answered or not, follow-ups only when shown. */
+const validAnswers: fc.Arbitrary<Answers> = fc
+	.record(
+		Object.fromEntries(
+			QUESTIONS.map((q) => [q.id, q.kind === 'multi' ? fc.subarray(options(q.id)) : fc.constantFrom(...options(q.id))]),
+		) as Record<string, fc.Arbitrary<string | string[]>>,
+		{ requiredKeys: [] },
+	)
+	.map((answers) => validateAnswers(answers, QUESTIONS).answers);
+
+const sample: Answers = {
+	region: 'eu-eea',
+	age: 'adult',
+	account: 'creator',
+	worries: ['ai-training', 'ad-profiling'],
+	reach: 'not-at-all',
+	pay: 'no',
+};
+
+describe('encodeAnswers', () => {
+	it('writes a short, readable fragment with the version first', () => {
+		expect(encodeAnswers(sample)).toBe(
+			'v=1&region=eu-eea&age=adult&account=creator&worries=ai-training,ad-profiling&reach=not-at-all&pay=no',
+		);
+	});
+
+	it('writes an empty list of worries as an empty value, so "none" survives the trip', () => {
+		expect(encodeAnswers({ worries: [] })).toBe('v=1&worries=');
+		expect(decodeAnswers('v=1&worries=')).toEqual({ ok: true, answers: { worries: [] } });
+	});
+
+	it('leaves out answers the quiz does not know', () => {
+		expect(encodeAnswers({ region: 'us', colour: 'red', pay: 'yes' } as Answers)).toBe('v=1&region=us');
+	});
+});
+
+describe('decodeAnswers', () => {
+	it('gives back exactly the answers that were encoded, for every answer set the quiz can produce', () => {
+		fc.assert(
+			fc.property(validAnswers, (answers) => {
+				expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
+			}),
+			{ numRuns: 5_000 },
+		);
+	});
+
+	it('accepts the fragment with its leading "#"', () => {
+		expect(decodeAnswers(`#${encodeAnswers(sample)}`)).toEqual({ ok: true, answers: sample });
+	});
+
+	it('reads a link whose commas an app turned into %2C', () => {
+		expect(decodeAnswers('v=1&worries=ai-training%2Ctracking')).toEqual({
+			ok: true,
+			answers: { worries: ['ai-training', 'tracking'] },
+		});
+	});
+
+	it('refuses a link from another version of the quiz, and says so plainly', () => {
+		const result = decodeAnswers('v=2&region=us');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/different version of the quiz/);
+	});
+
+	it('refuses a link with no version', () => {
+		expect(decodeAnswers('region=us').ok).toBe(false);
+	});
+
+	it('refuses a link with an answer the quiz does not have', () => {
+		const result = decodeAnswers('v=1&region=mars');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/may have been changed/);
+	});
+
+	it('refuses a link with a question the quiz does not have', () => {
+		expect(decodeAnswers('v=1&region=us&admin=true').ok).toBe(false);
+	});
+
+	it('refuses a link that answers a follow-up the quiz would not have asked', () => {
+		expect(decodeAnswers('v=1&region=us&age=adult&pay=yes').ok).toBe(false);
+	});
+
+	it('refuses a link that gives the same question twice', () => {
+		expect(decodeAnswers('v=1&region=us&region=uk').ok).toBe(false);
+	});
+
+	it('refuses a link with a repeated worry', () => {
+		expect(decodeAnswers('v=1&worries=tracking,tracking').ok).toBe(false);
+	});
+
+	it('refuses a link with broken percent-encoding instead of throwing', () => {
+		const result = decodeAnswers('v=1&region=%E0%A4%A');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/broken/);
+	});
+
+	it('refuses an empty link', () => {
+		expect(decodeAnswers('').ok).toBe(false);
+		expect(decodeAnswers('#').ok).toBe(false);
+	});
+
+	it('refuses a huge link quickly instead of reading it', () => {
+		const start = Date.now();
+		expect(decodeAnswers(`v=1&region=${'%'.repeat(5_000_000)}`).ok).toBe(false);
+		expect(Date.now() - start).toBeLessThan(1_000);
+	});
+
+	it('never throws on random strings of any characters', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+				const result = decodeAnswers(text);
+				return result.ok ? typeof result.answers === 'object' : result.reason.length > 0;
+			}),
+			{ numRuns: 10_000 },
+		);
+	});
+
+	it('never throws on strings built from pieces of real links, percent signs and odd unicode', () => {
+		const piece = fc.constantFrom(
+			'v=1',
+			'v=2',
+			'v=',
+			'&',
+			'=',
+			',',
+			'#',
+			'%',
+			'%2',
+			'%25',
+			'%2C',
+			'%E0%A4%A',
+			'%F0%9F%98%80',
+			'%00',
+			'\uD800',
+			'region=eu-eea',
+			'age=teen',
+			'worries=',
+			'worries=ai-training',
+			'pay=yes',
+			'__proto__=1',
+			'constructor=x',
+			'toString=',
+			'😀',
+			'é',
+			'\u0000',
+			' ',
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 40 }),
+				(parts) => {
+					const result = decodeAnswers(parts.join(''));
+					return result.ok ? typeof result.answers === 'object' : result.reason.length > 0;
+				},
+			),
+			{ numRuns: 10_000 },
+		);
+	});
+
+	it('never throws when handed something that is not a string at all', () => {
+		for (const value of [undefined, null, 42, {}, [], Symbol('x')]) {
+			expect(decodeAnswers(value as unknown as string).ok).toBe(false);
+		}
+	});
+});
