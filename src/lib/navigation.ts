@@ -6,6 +6,8 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
 	{ href: '/guide/', label: 'Guide' },
+	{ href: '/quiz/', label: 'Quiz' },
+	{ href: '/settings/', label: 'Settings' },
 	{ href: '/faq/', label: 'FAQ' },
 	{ href: '/tips/', label: 'Tips' },
 ];

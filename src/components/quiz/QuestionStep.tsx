@@ -1,0 +1,96 @@
+import type { Ref, SubmitEvent } from 'react';
+import type { Question } from '../../lib/quiz/types';
+import Progress from './Progress';
+
+interface Props {
+	question: Question;
+	/** The current answer: an option id (single) or a list of option ids (multi). */
+	value: string | string[] | undefined;
+	position: number;
+	total: number;
+	/** Shown when the reader pressed Next without choosing (single-choice questions). */
+	error: string | null;
+	legendRef: Ref<HTMLLegendElement>;
+	onChange: (value: string | string[]) => void;
+	onNext: () => void;
+	/** Absent on the first question. */
+	onBack?: (() => void) | undefined;
+}
+
+/** One question: a fieldset with its legend, radios or checkboxes with labels, Back and Next. */
+export default function QuestionStep({ question, value, position, total, error, legendRef, onChange, onNext, onBack }: Props) {
+	const multi = question.kind === 'multi';
+	const picked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+	const helpId = `q-${question.id}-help`;
+	const errorId = `q-${question.id}-error`;
+	const describedBy = [question.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+
+	function toggle(optionId: string, checked: boolean) {
+		if (!multi) {
+			onChange(optionId);
+			return;
+		}
+		const next = checked ? [...picked, optionId] : picked.filter((id) => id !== optionId);
+		// Keep the options' own order, so the answers (and share links) never depend on click order.
+		onChange(question.options.map((o) => o.id).filter((id) => next.includes(id)));
+	}
+
+	function submit(event: SubmitEvent) {
+		event.preventDefault();
+		onNext();
+	}
+
+	return (
+		<form className="quiz-step" onSubmit={submit} noValidate>
+			<Progress position={position} total={total} />
+			<fieldset aria-describedby={describedBy}>
+				<legend tabIndex={-1} ref={legendRef}>
+					{question.prompt}
+				</legend>
+				{question.help && (
+					<p id={helpId} className="quiz-help">
+						{question.help}
+					</p>
+				)}
+				{error && (
+					<p id={errorId} className="quiz-error" role="alert">
+						{error}
+					</p>
+				)}
+				<ul className="quiz-options">
+					{question.options.map((option) => {
+						const id = `q-${question.id}-${option.id}`;
+						return (
+							<li key={option.id}>
+								<input
+									type={multi ? 'checkbox' : 'radio'}
+									id={id}
+									name={question.id}
+									value={option.id}
+									checked={picked.includes(option.id)}
+									onChange={(e) => toggle(option.id, e.currentTarget.checked)}
+									aria-describedby={option.hint ? `${id}-hint` : undefined}
+									aria-invalid={error && !multi ? true : undefined}
+								/>
+								<label htmlFor={id}>{option.label}</label>
+								{option.hint && (
+									<span id={`${id}-hint`} className="quiz-hint">
+										{option.hint}
+									</span>
+								)}
+							</li>
+						);
+					})}
+				</ul>
+			</fieldset>
+			<div className="quiz-nav">
+				{onBack && (
+					<button type="button" className="secondary" onClick={onBack}>
+						Back
+					</button>
+				)}
+				<button type="submit">{position === total ? 'See my plan' : 'Next'}</button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,64 @@
+// A small catalogue for island tests that do not need the real one: one form, one setting, one paid option.
+import type { CatalogueItem } from '../../../src/lib/quiz/types';
+import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
+
+const base = {
+	kind: 'setting' as const,
+	summary: 'A short summary of what this item is, for the fixture.',
+	reversibleHow: 'Turn it off again.',
+	sources: ['source-one', 'source-two'],
+	ages: ['teen', 'adult'] as CatalogueItem['ages'],
+	costNote: 'A plain sentence about what it costs.',
+	effortMinutes: 2,
+	reversible: true,
+	certainty: 'documented' as const,
+	paid: false,
+	lastVerified: '2026-11-28',
+};
+
+const items: CatalogueItem[] = [
+	{
+		...base,
+		id: 'object-to-ai-training',
+		name: 'Object to AI training',
+		kind: 'form',
+		steps: ['Open the form', 'Send it'],
+		regions: ['eu-eea', 'uk'],
+		ages: ['adult'],
+		protects: ['ai-training'],
+		costs: [],
+		reversible: false,
+	},
+	{
+		...base,
+		id: 'private-account',
+		name: 'Make your account private',
+		steps: ['Open Settings and privacy', 'Turn on Private account'],
+		regions: ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'],
+		protects: ['ai-training', 'public-exposure'],
+		costs: ['reach'],
+		certainty: 'reported',
+	},
+	{
+		...base,
+		id: 'ad-topics',
+		name: 'See fewer ads on some topics',
+		steps: ['Open Accounts Center', 'Open Ad preferences', 'Choose Ad topics'],
+		regions: ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'],
+		protects: ['ad-profiling'],
+		costs: ['ad-relevance'],
+	},
+	{
+		...base,
+		id: 'subscription-no-ads',
+		name: 'Pay for Instagram without ads',
+		steps: ['Open Accounts Center', 'Choose the subscription'],
+		regions: ['eu-eea', 'uk'],
+		ages: ['adult'],
+		protects: ['ad-profiling'],
+		costs: ['money'],
+		paid: true,
+	},
+];
+
+export const fixtureCatalogue: IslandItem[] = items.map(toIslandItem);

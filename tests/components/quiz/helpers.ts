@@ -1,0 +1,37 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { visibleQuestions } from '../../../src/lib/quiz/engine';
+import type { Answers } from '../../../src/lib/quiz/types';
+
+/** Every test starts on /quiz/ with no fragment and empty storage, and leaves nothing mounted. */
+export function freshPage(): void {
+	beforeEach(() => {
+		localStorage.clear();
+		window.history.replaceState(null, '', '/quiz/');
+	});
+	afterEach(() => {
+		cleanup();
+		localStorage.clear();
+	});
+}
+
+export function quizKeys(): string[] {
+	return Object.keys(localStorage).filter((key) => key.startsWith('ig-ai-optout:'));
+}
+
+/** The data-setting-id of every plan item on screen, in order. */
+export function shownSettingIds(container: HTMLElement): string[] {
+	return [...container.querySelectorAll<HTMLElement>('[data-setting-id]')].map((el) => el.dataset['settingId'] ?? '');
+}
+
+/** The progress line the reader should see at `position`, counting only the questions shown for `answers`. */
+export function progressText(position: number, answers: Answers = {}): string {
+	return `Question ${position} of ${visibleQuestions(answers).length}`;
+}
+
+/** The legend (question text) on screen. */
+export function legend(): HTMLElement {
+	const element = document.querySelector('legend');
+	if (!element) throw new Error('no question on screen');
+	return element as HTMLElement;
+}

@@ -1,0 +1,102 @@
+// Going through the quiz: one question at a time, keyboard only, focus on each new question.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import QuizIsland from '../../../src/components/quiz/QuizIsland';
+import { QUESTIONS } from '../../../src/lib/quiz/questions';
+import { fixtureCatalogue } from './fixtures';
+import { freshPage, legend, progressText } from './helpers';
+
+freshPage();
+
+const prompt = (id: string) => QUESTIONS.find((q) => q.id === id)!.prompt;
+
+describe('the quiz island', () => {
+	it('can be completed with the keyboard alone', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		for (let question = 0; question < 15 && !screen.queryByRole('heading', { name: 'Your plan' }); question++) {
+			// Into the question: the first option, chosen with the space bar.
+			await user.tab();
+			const option = document.activeElement as HTMLInputElement;
+			expect(['radio', 'checkbox']).toContain(option.type);
+			await user.keyboard(' ');
+			expect(option.checked).toBe(true);
+			// On to the Next (or "See my plan") button, and press Enter.
+			for (let i = 0; i < 10 && !(document.activeElement as HTMLElement).matches('button[type="submit"]'); i++) await user.tab();
+			await user.keyboard('{Enter}');
+		}
+		expect(screen.getByRole('heading', { name: 'Your plan' })).toBe(document.activeElement);
+	});
+
+	it('shows the progress as "Question n of total", counting only the questions that apply', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		expect(screen.getByText(progressText(1))).toBeTruthy();
+		await user.click(screen.getByLabelText('United Kingdom'));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		await user.click(screen.getByLabelText('18 or older'));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		// An adult in the UK also gets the "would you pay" question, so the total goes up by one.
+		const ukAdult = { region: 'uk', age: 'adult' };
+		expect(progressText(3, ukAdult)).not.toBe(progressText(3));
+		expect(screen.getByText(progressText(3, ukAdult))).toBeTruthy();
+	});
+
+	it('moves focus to each new question’s legend', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		await user.click(screen.getByLabelText('United States'));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		expect(document.activeElement).toBe(legend());
+		expect(legend().textContent).toBe(prompt('age'));
+		await user.click(screen.getByLabelText('13 to 17'));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		expect(document.activeElement).toBe(legend());
+		expect(legend().textContent).toBe(prompt('account'));
+		await user.click(screen.getByRole('button', { name: 'Back' }));
+		expect(document.activeElement).toBe(legend());
+		expect(legend().textContent).toBe(prompt('age'));
+	});
+
+	it('Back returns to the previous question with the answer kept', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		await user.click(screen.getByLabelText('Brazil'));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		expect(legend().textContent).toBe(prompt('age'));
+		await user.click(screen.getByRole('button', { name: 'Back' }));
+		expect(legend().textContent).toBe(prompt('region'));
+		expect((screen.getByLabelText('Brazil') as HTMLInputElement).checked).toBe(true);
+	});
+
+	it('asks for an answer before going on from a single-choice question', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		expect(screen.getByRole('alert').textContent).toBe('Choose one answer to go on.');
+		expect(legend().textContent).toBe(prompt('region'));
+	});
+
+	it('lets the reader tick several worries, or none, on the checkbox question', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		// Answer with the first option until the checkbox question comes up.
+		for (let i = 0; i < QUESTIONS.length && document.querySelectorAll('input[type="checkbox"]').length === 0; i++) {
+			await user.click(document.querySelector<HTMLInputElement>('input[type="radio"]')!);
+			await user.click(screen.getByRole('button', { name: 'Next' }));
+		}
+		const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+		expect(boxes.length).toBeGreaterThan(1);
+		await user.click(boxes[0]!);
+		await user.click(boxes[1]!);
+		expect(boxes.filter((b) => b.checked)).toHaveLength(2);
+		const multi = legend().textContent;
+		await user.click(boxes[0]!);
+		await user.click(boxes[1]!);
+		// Going on with nothing ticked is allowed ("or none").
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		expect(legend().textContent).not.toBe(multi);
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+});
