@@ -1,9 +1,17 @@
 // Writes the Pagefind index for a built site, using Pagefind's Node API so that indexing errors
 // fail the build with a message instead of leaving a site whose search silently returns nothing.
+//
+// What is searched: only the <main> of pages that carry data-pagefind-body (BaseLayout sets it on
+// pages with a search type). Inside it, navigation, tables of contents, source lists and
+// previous/next links carry data-pagefind-ignore; the selectors below also leave out text that is
+// on every page or is only there for screen readers, so it neither matches queries nor fills excerpts.
 import * as pagefind from 'pagefind';
 
+/** Small print repeated on many pages ("Last verified…"), region/age badges (they are filters), screen-reader-only labels. */
+export const excludeSelectors = ['.meta-line', '.badges', '.sr-only'];
+
 export async function indexSite(siteDir) {
-	const { index, errors: createErrors } = await pagefind.createIndex({});
+	const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors });
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 		const { errors, page_count } = await index.addDirectory({ path: siteDir });

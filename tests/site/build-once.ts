@@ -23,7 +23,8 @@ export default function setup(project: TestProject): void {
 	}
 	execFileSync(process.execPath, ['scripts/build-site.mjs', '.test-dist'], {
 		stdio: 'inherit',
-		env: { ...process.env, BUILD_LOG_LEVEL: 'warn' },
+		// Vitest sets NODE_ENV=test, which would make Astro build React and the search UI in development mode.
+		env: { ...process.env, NODE_ENV: 'production', BUILD_LOG_LEVEL: 'warn' },
 	});
 	project.provide('siteDir', resolve('.test-dist'));
 }

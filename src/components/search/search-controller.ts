@@ -1,0 +1,187 @@
+/**
+ * Connects a search form to Pagefind and renders the results, for both the header dialog and the
+ * /search/ page. Results are built with DOM methods (no innerHTML). The result count is announced
+ * through a polite status region; the list itself is not live, so screen readers are not flooded.
+ */
+import { loadPagefind, runSearch, SearchUnavailableError, type SearchOutcome } from './search-engine';
+import { resultCountText, searchRegions, type ResultCard, type SearchState } from './search-state';
+
+export interface SearchElements {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	/** role="status": the result count and any problem, announced politely. */
+	status: HTMLElement;
+	list: HTMLOListElement;
+	/** Optional "Show more results" button (hidden while there is nothing more). */
+	more?: HTMLButtonElement | null;
+	type?: HTMLSelectElement | null;
+	region?: HTMLSelectElement | null;
+}
+
+export interface SearchControllerOptions {
+	pageSize: number;
+	/** Called with the new state after every change (the page keeps it in the URL). */
+	onChange?: (state: SearchState) => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+function renderCard(card: ResultCard): HTMLLIElement {
+	const item = el('li', 'search-result');
+	const title = el('a', 'search-result-title', card.title);
+	title.href = card.url;
+	const heading = el('p', 'search-result-heading');
+	heading.append(title);
+	item.append(heading);
+
+	const regions = card.regions.length >= searchRegions.length ? ['All regions'] : card.regions;
+	const labels = [card.type, ...regions].filter(Boolean);
+	if (labels.length > 0) item.append(el('p', 'search-result-meta', labels.join(' · ')));
+
+	const summary = el('p', 'search-result-summary');
+	if (card.answer) {
+		summary.textContent = card.answer;
+	} else {
+		for (const part of card.excerpt) summary.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+	}
+	if (summary.textContent) item.append(summary);
+
+	if (card.sections.length > 0) {
+		const sections = el('ul', 'search-result-sections');
+		for (const section of card.sections) {
+			const link = el('a', undefined, section.title);
+			link.href = section.url;
+			const li = el('li');
+			li.append(link);
+			sections.append(li);
+		}
+		item.append(sections);
+	}
+	return item;
+}
+
+function faqLink(text: string): HTMLAnchorElement {
+	const link = el('a', undefined, text);
+	link.href = '/faq/';
+	return link;
+}
+
+export class SearchController {
+	private sequence = 0;
+	private more: SearchOutcome['more'];
+
+	constructor(
+		private readonly els: SearchElements,
+		private readonly options: SearchControllerOptions,
+	) {
+		els.input.addEventListener('input', () => this.changed());
+		els.type?.addEventListener('change', () => this.changed());
+		els.region?.addEventListener('change', () => this.changed());
+		els.more?.addEventListener('click', () => void this.showMore());
+		els.input.addEventListener('keydown', (event) => {
+			if (event.key === 'ArrowDown' && this.links().length > 0) {
+				event.preventDefault();
+				this.links()[0]!.focus();
+			}
+		});
+		els.list.addEventListener('keydown', (event) => this.moveFocus(event));
+	}
+
+	get state(): SearchState {
+		return { q: this.els.input.value, type: this.els.type?.value ?? '', region: this.els.region?.value ?? '' };
+	}
+
+	/** Fills the form from a state (e.g. from the URL) and searches. */
+	set(state: SearchState): void {
+		this.els.input.value = state.q;
+		if (this.els.type) this.els.type.value = state.type;
+		if (this.els.region) this.els.region.value = state.region;
+		void this.search(0);
+	}
+
+	/** Starts loading Pagefind (for example when search opens) so the first search is quick. */
+	warm(): void {
+		loadPagefind().catch((error: unknown) => this.showUnavailable(error));
+	}
+
+	private changed(): void {
+		this.options.onChange?.(this.state);
+		void this.search();
+	}
+
+	private links(): HTMLAnchorElement[] {
+		return [...this.els.list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	}
+
+	/** Up and down arrows move between result links; up from the first goes back to the search box. */
+	private moveFocus(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = this.links();
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (index === -1) return;
+		event.preventDefault();
+		const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+		if (next < 0) this.els.input.focus();
+		else links[Math.min(next, links.length - 1)]!.focus();
+	}
+
+	private setMore(more: SearchOutcome['more']): void {
+		this.more = more;
+		if (this.els.more) this.els.more.hidden = !more;
+	}
+
+	private showUnavailable(error: unknown): void {
+		this.els.list.replaceChildren();
+		this.setMore(undefined);
+		const status = this.els.status;
+		if (error instanceof SearchUnavailableError && error.reason === 'dev') {
+			status.replaceChildren(`${error.message}. Until then, browse `, faqLink('all questions and answers'), '.');
+		} else {
+			status.replaceChildren('Search could not load. You can still browse ', faqLink('all questions and answers'), '.');
+		}
+	}
+
+	async search(debounce = 250): Promise<void> {
+		const state = this.state;
+		const sequence = ++this.sequence;
+		if (!state.q.trim()) {
+			this.els.list.replaceChildren();
+			this.els.status.replaceChildren();
+			this.setMore(undefined);
+			return;
+		}
+		let outcome: SearchOutcome | null;
+		try {
+			const pagefind = await loadPagefind();
+			outcome = await runSearch(pagefind, state, { pageSize: this.options.pageSize, debounce });
+		} catch (error) {
+			if (sequence === this.sequence) this.showUnavailable(error);
+			return;
+		}
+		if (!outcome || sequence !== this.sequence) return;
+		this.els.list.replaceChildren(...outcome.cards.map(renderCard));
+		this.setMore(outcome.more);
+		const count = resultCountText(outcome.total, state, outcome.partial);
+		if (outcome.total === 0) {
+			this.els.status.replaceChildren(`${count} Try fewer or different words, or browse `, faqLink('all questions and answers'), '.');
+		} else {
+			this.els.status.replaceChildren(count);
+		}
+	}
+
+	private async showMore(): Promise<void> {
+		if (!this.more) return;
+		const sequence = this.sequence;
+		const outcome = await this.more();
+		if (sequence !== this.sequence) return;
+		const cards = outcome.cards.map(renderCard);
+		this.els.list.append(...cards);
+		this.setMore(outcome.more);
+		cards[0]?.querySelector('a')?.focus();
+	}
+}

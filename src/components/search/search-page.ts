@@ -1,0 +1,42 @@
+/**
+ * The /search/ page: reveals the form (hidden without JavaScript), runs the search in the URL
+ * (?q=…&type=…&region=…), and keeps the URL in step while the reader types, with
+ * history.replaceState, so a search can be shared or bookmarked and Back returns to it.
+ */
+import { SearchController } from './search-controller';
+import { readSearchState, writeSearchState } from './search-state';
+
+const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+
+if (form) {
+	const q = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+	const controller = new SearchController(
+		{
+			form,
+			input: q<HTMLInputElement>('[data-search-page-input]')!,
+			status: q<HTMLElement>('#search-page-status')!,
+			list: q<HTMLOListElement>('#search-page-list')!,
+			more: q<HTMLButtonElement>('#search-page-more'),
+			type: q<HTMLSelectElement>('#search-type'),
+			region: q<HTMLSelectElement>('#search-region'),
+		},
+		{
+			pageSize: 10,
+			onChange: (state) => {
+				history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state)}`);
+			},
+		},
+	);
+	form.addEventListener('submit', (event) => {
+		// Results are already live; Enter just searches now instead of reloading the page.
+		event.preventDefault();
+		void controller.search(0);
+	});
+	form.hidden = false;
+	controller.set(readSearchState(location.search));
+	controller.warm();
+	// Coming back with Back/Forward from the bfcache keeps the page; from a reload, the URL has the query.
+	window.addEventListener('pageshow', (event) => {
+		if (event.persisted) void controller.search(0);
+	});
+}
