@@ -44,11 +44,17 @@ describe('guide pages', () => {
 });
 
 describe('pages without client JavaScript', () => {
-	const noScriptPaths = docs.filter((d) => d.path.startsWith('/guide/') || d.path.startsWith('/faq/') || d.path === '/tips/');
+	const noScriptPaths = docs.filter(
+		(d) => d.path.startsWith('/guide/') || d.path.startsWith('/faq/') || d.path.startsWith('/settings/') || d.path === '/tips/',
+	);
 
 	it.each(noScriptPaths.map((d) => [d.path, d.doc] as const))('%s loads no React', (_path, doc) => {
 		const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.textContent ?? '');
 		expect(scripts.join('\n')).not.toMatch(/react|astro-island/i);
 		expect(doc.querySelector('astro-island')).toBeNull();
+	});
+
+	it('leave the quiz as the only page with a React island', () => {
+		expect(docs.filter((d) => d.doc.querySelector('astro-island')).map((d) => d.path)).toEqual(['/quiz/']);
 	});
 });
