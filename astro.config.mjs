@@ -7,7 +7,9 @@ export default defineConfig({
 	// Used for canonical links and the sitemap; override with SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets as files, never inline <style>: the Content-Security-Policy allows style-src 'self' only
+	// (scripts/secure-site.mjs moves anything still inline into a file and adds the policy to every page).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [mdx(), react()],
 	// No external requests: the dev toolbar phones home for its audits and app list.
 	devToolbar: { enabled: false },

@@ -1,0 +1,86 @@
+// Every page of the built site passes axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) in light and dark
+// mode, on a 360 px phone and on a desktop screen.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { expect, test } from './support/fixtures';
+import { completeWithMouse, EU_ADULT, openQuiz } from './support/quiz';
+import { allPages, QUIZ_SKIP_REASON, quizMissing, SEARCH_SKIP_REASON, searchMissing } from './support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENS = [
+	{ label: 'a 360 px phone', viewport: { width: 360, height: 740 } },
+	{ label: 'a 1280 px desktop', viewport: { width: 1280, height: 800 } },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+function describe(violations: AxeResults['violations']): string[] {
+	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+/** The first scan injects axe-core; later scans of the same document reuse it (injection is the slow part). */
+async function scan(page: Page, injected: boolean): Promise<AxeResults['violations']> {
+	if (!injected) {
+		const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+		return results.violations;
+	}
+	return page.evaluate(
+		async (tags) => {
+			const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+			const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+			return results.violations;
+		},
+		TAGS,
+	);
+}
+
+test('the built site has pages to check', () => {
+	expect(allPages.length).toBeGreaterThan(20);
+});
+
+for (const path of allPages) {
+	test(`${path} has no accessibility violations in light and dark mode, on a 360 px phone and a desktop`, async ({ page }) => {
+		await page.setViewportSize(SCREENS[0].viewport);
+		await page.goto(path);
+		let injected = false;
+		for (const scheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const { label, viewport } of SCREENS) {
+				await page.setViewportSize(viewport);
+				const violations = await scan(page, injected);
+				injected = true;
+				expect.soft(describe(violations), `axe in ${scheme} mode on ${label}`).toEqual([]);
+			}
+		}
+	});
+}
+
+/** Runs axe in light and dark mode on the page as it is now, at its current size. */
+async function expectNoViolationsInBothSchemes(page: Page): Promise<void> {
+	let injected = false;
+	for (const scheme of SCHEMES) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const violations = await scan(page, injected);
+		injected = true;
+		expect.soft(describe(violations), `axe in ${scheme} mode`).toEqual([]);
+	}
+}
+
+test('the quiz plan has no accessibility violations in light and dark mode on a 360 px phone', async ({ page }) => {
+	test.skip(quizMissing, QUIZ_SKIP_REASON);
+	await page.setViewportSize(SCREENS[0].viewport);
+	await openQuiz(page);
+	await completeWithMouse(page, EU_ADULT);
+	await expect(page.locator('[data-setting-id]').first()).toBeVisible();
+	await expectNoViolationsInBothSchemes(page);
+});
+
+test('the open search dialog with results has no accessibility violations in light and dark mode on a 360 px phone', async ({ page }) => {
+	test.skip(searchMissing, SEARCH_SKIP_REASON);
+	await page.setViewportSize(SCREENS[0].viewport);
+	await page.goto('/guide/');
+	await page.keyboard.press('Control+k');
+	await page.locator('dialog[open] input[type="search"]').fill('objection');
+	await expect(page.locator('dialog[open] li a[href]').first()).toBeVisible();
+	await expectNoViolationsInBothSchemes(page);
+});
