@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { expect, test } from './support/fixtures';
 import { completeWithMouse, EU_ADULT, openQuiz } from './support/quiz';
-import { allPages, QUIZ_SKIP_REASON, quizMissing, SEARCH_SKIP_REASON, searchMissing } from './support/site';
+import { allPages } from './support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = [
@@ -67,7 +67,6 @@ async function expectNoViolationsInBothSchemes(page: Page): Promise<void> {
 }
 
 test('the quiz plan has no accessibility violations in light and dark mode on a 360 px phone', async ({ page }) => {
-	test.skip(quizMissing, QUIZ_SKIP_REASON);
 	await page.setViewportSize(SCREENS[0].viewport);
 	await openQuiz(page);
 	await completeWithMouse(page, EU_ADULT);
@@ -76,7 +75,6 @@ test('the quiz plan has no accessibility violations in light and dark mode on a 
 });
 
 test('the open search dialog with results has no accessibility violations in light and dark mode on a 360 px phone', async ({ page }) => {
-	test.skip(searchMissing, SEARCH_SKIP_REASON);
 	await page.setViewportSize(SCREENS[0].viewport);
 	await page.goto('/guide/');
 	await page.keyboard.press('Control+k');

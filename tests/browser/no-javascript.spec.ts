@@ -1,7 +1,7 @@
 // With JavaScript off, every guide section and FAQ answer is complete (heading, text, sources), the
 // quiz page says what it needs and offers the settings list, and the header still leads to search.
 import { expect, test } from './support/fixtures';
-import { faqPages, guidePages, QUIZ_SKIP_REASON, quizMissing, SEARCH_SKIP_REASON, searchMissing } from './support/site';
+import { faqPages, guidePages } from './support/site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -19,7 +19,6 @@ for (const path of [...guidePages, ...faqPages]) {
 }
 
 test('the quiz page without JavaScript explains why and links every setting', async ({ page }) => {
-	test.skip(quizMissing, QUIZ_SKIP_REASON);
 	await page.goto('/quiz/');
 	// Playwright's text and role locators skip <noscript>, so these use CSS; the content is rendered.
 	const fallback = page.locator('main noscript');
@@ -30,7 +29,6 @@ test('the quiz page without JavaScript explains why and links every setting', as
 });
 
 test('the header search is a plain link to the search page without JavaScript', async ({ page }) => {
-	test.skip(searchMissing, SEARCH_SKIP_REASON);
 	await page.goto('/guide/');
 	const link = page.locator('header a.search-trigger[href="/search/"]');
 	await expect(link).toBeVisible();

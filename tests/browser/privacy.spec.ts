@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { completeWithMouse, EU_ADULT, openQuiz } from './support/quiz';
-import { allPages, QUIZ_SKIP_REASON, quizMissing, SEARCH_SKIP_REASON, searchMissing, STORAGE_PREFIX } from './support/site';
+import { allPages, STORAGE_PREFIX } from './support/site';
 
 async function storageKeys(page: Page) {
 	return page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
@@ -24,7 +24,6 @@ test('visiting every page requests nothing from another origin and sets no cooki
 });
 
 test('a full quiz run requests nothing from another origin and keeps only its own keys', async ({ page, context, watch }) => {
-	test.skip(quizMissing, QUIZ_SKIP_REASON);
 	await openQuiz(page);
 	await completeWithMouse(page, EU_ADULT);
 	await page.waitForLoadState('networkidle');
@@ -37,7 +36,6 @@ test('a full quiz run requests nothing from another origin and keeps only its ow
 });
 
 test('"Forget my answers" deletes everything the quiz saved', async ({ page }) => {
-	test.skip(quizMissing, QUIZ_SKIP_REASON);
 	await openQuiz(page);
 	await completeWithMouse(page, EU_ADULT);
 	expect((await storageKeys(page)).local.length).toBeGreaterThan(0);
@@ -51,7 +49,6 @@ test('"Forget my answers" deletes everything the quiz saved', async ({ page }) =
 });
 
 test('a search requests nothing from another origin and sets no cookie or storage', async ({ page, context, watch }) => {
-	test.skip(searchMissing, SEARCH_SKIP_REASON);
 	await page.goto('/search/?q=objection');
 	await expect(page.locator('#search-page-list a[href]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');

@@ -2,9 +2,7 @@
 // and an edited link is refused with a notice instead of a wrong plan.
 import { expect, test } from './support/fixtures';
 import { completeWithKeyboard, completeWithMouse, EU_ADULT, openQuiz, planIds } from './support/quiz';
-import { QUIZ_SKIP_REASON, quizMissing } from './support/site';
 
-test.skip(quizMissing, QUIZ_SKIP_REASON);
 
 test('the quiz can be completed with the keyboard alone', async ({ page }) => {
 	await openQuiz(page);

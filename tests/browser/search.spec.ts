@@ -2,9 +2,7 @@
 // finds a FAQ answer and the result lands on it, and /search/?q=… runs the search in the link.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { SEARCH_SKIP_REASON, searchMissing } from './support/site';
 
-test.skip(searchMissing, SEARCH_SKIP_REASON);
 
 const dialogInput = (page: Page) => page.locator('dialog[open] input[type="search"]');
 

@@ -31,7 +31,7 @@ describe('guide and FAQ pages', () => {
 });
 
 describe('quiz page', () => {
-	it.skipIf(!paths.includes('/quiz/'))('loads at most 80 KB of gzipped JavaScript, React included', () => {
+	it('loads at most 80 KB of gzipped JavaScript, React included', () => {
 		const weight = pageWeight(siteDir, '/quiz/');
 		const files = weight.jsFiles.join(', ');
 		expect(weight.js.gzip, `${kb(weight.js.gzip)} KB gzipped: ${files}`).toBeLessThanOrEqual(QUIZ_JS_BUDGET);
