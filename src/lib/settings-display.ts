@@ -94,9 +94,3 @@ export function toIslandItem(item: CatalogueItem): IslandItem {
 		},
 	};
 }
-
-/** Back to the engine's shape; the fields the island does not carry are left empty (the engine does not read them). */
-export function toEngineItem(item: IslandItem): CatalogueItem {
-	const { url: _url, sourceCount: _count, text: _text, ...rest } = item;
-	return { ...rest, summary: '', reversibleHow: '', sources: [] };
-}

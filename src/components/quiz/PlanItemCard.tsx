@@ -1,9 +1,12 @@
 import type { PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
+import { fill } from './fill';
+import type { QuizUiText } from './ui-text';
 
 interface Props {
 	item: PlanItem;
 	setting: IslandItem;
+	ui: QuizUiText;
 	done: boolean;
 	onDoneChange: (done: boolean) => void;
 	/** Items the reader is not advised to do keep their steps folded away. */
@@ -11,7 +14,7 @@ interface Props {
 }
 
 /** One step of the plan: what to do, why it is here, what it protects and costs, and how sure we are. */
-export default function PlanItemCard({ item, setting, done, onDoneChange, foldSteps = false }: Props) {
+export default function PlanItemCard({ item, setting, ui, done, onDoneChange, foldSteps = false }: Props) {
 	const { id, name, url, text } = setting;
 	const doneId = `done-${id}`;
 	const named = <span className="sr-only">: {name}</span>;
@@ -23,10 +26,10 @@ export default function PlanItemCard({ item, setting, done, onDoneChange, foldSt
 		</ol>
 	);
 	const facts: [string, string][] = [
-		['Protects', text.protects],
-		['Costs you', text.costs ? `${text.costs}. ${setting.costNote}` : setting.costNote],
-		['How sure', text.certainty],
-		['Time', text.effort],
+		[ui.protects, text.protects],
+		[ui.costsYou, text.costs ? `${text.costs}. ${setting.costNote}` : setting.costNote],
+		[ui.howSure, text.certainty],
+		[ui.time, text.effort],
 	];
 	return (
 		<li className={`plan-item${done ? ' is-done' : ''}`} data-setting-id={id}>
@@ -36,13 +39,17 @@ export default function PlanItemCard({ item, setting, done, onDoneChange, foldSt
 			<p className="plan-done">
 				<input type="checkbox" id={doneId} checked={done} onChange={(e) => onDoneChange(e.currentTarget.checked)} />
 				<label htmlFor={doneId}>
-					Done{named}
+					{ui.done}
+					{named}
 				</label>
 			</p>
 			<p className="plan-reason">{item.reason}</p>
 			{foldSteps ? (
 				<details className="plan-fold">
-					<summary>How to do it anyway{named}</summary>
+					<summary>
+						{ui.doAnyway}
+						{named}
+					</summary>
 					{steps}
 				</details>
 			) : (
@@ -58,10 +65,10 @@ export default function PlanItemCard({ item, setting, done, onDoneChange, foldSt
 			</dl>
 			<p className="plan-meta">
 				<a href={url}>
-					{setting.sourceCount} {setting.sourceCount === 1 ? 'source' : 'sources'} and details
+					{fill(setting.sourceCount === 1 ? ui.sourcesOne : ui.sourcesMany, { count: setting.sourceCount })}
 					<span className="sr-only"> for {name}</span>
 				</a>
-				. Last verified <time dateTime={setting.lastVerified}>{text.lastVerified}</time>.
+				. {ui.lastVerified} <time dateTime={setting.lastVerified}>{text.lastVerified}</time>.
 			</p>
 		</li>
 	);

@@ -1,12 +1,15 @@
 import { useRef, useState, type Ref } from 'react';
 import type { Plan, PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
+import { fill } from './fill';
 import Notice from './Notice';
 import PlanItemCard from './PlanItemCard';
+import type { QuizUiText } from './ui-text';
 
 interface Props {
 	plan: Plan;
 	settings: Map<string, IslandItem>;
+	ui: QuizUiText;
 	ticked: string[];
 	shareUrl: string;
 	headingRef: Ref<HTMLHeadingElement>;
@@ -17,26 +20,19 @@ interface Props {
 }
 
 interface Group {
-	key: string;
-	title: string;
-	intro?: string;
+	key: keyof QuizUiText['groups'];
 	items: PlanItem[];
 }
 
 /** The reader's plan: notices first, then the groups, then print, share and start-again controls. */
-export default function PlanView({ plan, settings, ticked, shareUrl, headingRef, onTick, onChangeAnswers, onRestart, onForget }: Props) {
+export default function PlanView({ plan, settings, ui, ticked, shareUrl, headingRef, onTick, onChangeAnswers, onRestart, onForget }: Props) {
 	const linkRef = useRef<HTMLInputElement>(null);
 	const [copyStatus, setCopyStatus] = useState('');
 	const groups: Group[] = [
-		{ key: 'first', title: 'Do this first', items: plan.doFirst ? [plan.doFirst] : [] },
-		{ key: 'recommended', title: 'Recommended', items: plan.recommended },
-		{ key: 'consider', title: 'Worth considering', intro: 'Maybes: read the reason and the trade-off.', items: plan.consider },
-		{
-			key: 'not-for-you',
-			title: 'Probably not for you',
-			intro: 'These exist for you, but they would cost you something you said you value.',
-			items: plan.notForYou,
-		},
+		{ key: 'first', items: plan.doFirst ? [plan.doFirst] : [] },
+		{ key: 'recommended', items: plan.recommended },
+		{ key: 'consider', items: plan.consider },
+		{ key: 'not-for-you', items: plan.notForYou },
 	];
 	const count = groups.slice(0, 3).reduce((n, g) => n + g.items.length, 0);
 
@@ -44,26 +40,24 @@ export default function PlanView({ plan, settings, ticked, shareUrl, headingRef,
 		const fallback = () => {
 			linkRef.current?.focus();
 			linkRef.current?.select();
-			setCopyStatus('The link is selected: copy it from your browser.');
+			setCopyStatus(ui.copySelected);
 		};
 		const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
 		if (!clipboard?.writeText) return fallback();
-		clipboard.writeText(shareUrl).then(() => setCopyStatus('Link copied.'), fallback);
+		clipboard.writeText(shareUrl).then(() => setCopyStatus(ui.copied), fallback);
 	}
 
 	return (
 		<section className="quiz-plan" aria-labelledby="plan-heading">
 			<h2 id="plan-heading" tabIndex={-1} ref={headingRef}>
-				Your plan
+				{ui.planHeading}
 			</h2>
 			<p className="plan-summary">
-				{count === 0
-					? 'Nothing in the catalogue is a clear fit for your answers.'
-					: `${count} ${count === 1 ? 'step' : 'steps'} for you, most useful first. Tick each one off as you go.`}{' '}
-				<span className="no-print">Steps are as our sources describe them; Meta changes its menus often.</span>
+				{count === 0 ? ui.summaryNone : fill(count === 1 ? ui.summaryOne : ui.summaryMany, { count })}{' '}
+				<span className="no-print">{ui.stepsNote}</span>
 			</p>
 			{plan.notices.length > 0 && (
-				<Notice title="Read this first" tone="warning">
+				<Notice title={ui.readFirst} tone="warning">
 					<ul>
 						{plan.notices.map((text, i) => (
 							<li key={i}>{text}</li>
@@ -73,57 +67,61 @@ export default function PlanView({ plan, settings, ticked, shareUrl, headingRef,
 			)}
 			{groups
 				.filter((g) => g.items.length > 0)
-				.map((group) => (
-					<section key={group.key} className={`plan-group plan-group-${group.key}`} aria-labelledby={`plan-${group.key}`}>
-						<h3 id={`plan-${group.key}`}>{group.title}</h3>
-						{group.intro && <p className="plan-group-intro">{group.intro}</p>}
-						<ol className="plan-list">
-							{group.items.map((item) => {
-								const setting = settings.get(item.settingId);
-								return setting ? (
-									<PlanItemCard
-										key={item.settingId}
-										item={item}
-										setting={setting}
-										done={ticked.includes(item.settingId)}
-										onDoneChange={(done) => onTick(item.settingId, done)}
-										foldSteps={group.key === 'not-for-you'}
-									/>
-								) : null;
-							})}
-						</ol>
-					</section>
-				))}
+				.map((group) => {
+					const words: { title: string; intro?: string } = ui.groups[group.key];
+					return (
+						<section key={group.key} className={`plan-group plan-group-${group.key}`} aria-labelledby={`plan-${group.key}`}>
+							<h3 id={`plan-${group.key}`}>{words.title}</h3>
+							{words.intro && <p className="plan-group-intro">{words.intro}</p>}
+							<ol className="plan-list">
+								{group.items.map((item) => {
+									const setting = settings.get(item.settingId);
+									return setting ? (
+										<PlanItemCard
+											key={item.settingId}
+											item={item}
+											setting={setting}
+											ui={ui}
+											done={ticked.includes(item.settingId)}
+											onDoneChange={(done) => onTick(item.settingId, done)}
+											foldSteps={group.key === 'not-for-you'}
+										/>
+									) : null;
+								})}
+							</ol>
+						</section>
+					);
+				})}
 
 			<section className="plan-actions no-print" aria-labelledby="plan-keep">
-				<h3 id="plan-keep">Keep or share your plan</h3>
+				<h3 id="plan-keep">{ui.keepHeading}</h3>
 				<p>
 					<button type="button" onClick={() => window.print()}>
-						Print checklist
+						{ui.print}
 					</button>
 				</p>
-				<label htmlFor="plan-link">Link to this plan</label>
+				<label htmlFor="plan-link">{ui.linkLabel}</label>
 				<p className="plan-link-row">
 					<input id="plan-link" ref={linkRef} type="text" readOnly value={shareUrl} aria-describedby="plan-link-note" />
 					<button type="button" className="secondary" onClick={copy}>
-						Copy link
+						{ui.copyLink}
 					</button>
 				</p>
 				<p id="plan-link-note" className="quiz-help">
-					The link holds your answers: anyone who opens it sees this plan. Nothing is sent to us.
+					{ui.linkNote}
 				</p>
 				<p className="quiz-status" role="status">
 					{copyStatus}
 				</p>
 				<div className="quiz-nav">
 					<button type="button" className="secondary" onClick={onChangeAnswers}>
-						Change my answers
+						{ui.changeAnswers}
 					</button>
 					<button type="button" className="secondary" onClick={onRestart}>
-						Restart the quiz
+						{ui.restart}
 					</button>
 					<button type="button" className="secondary" onClick={onForget}>
-						Forget my answers
+						{ui.forget}
 					</button>
 				</div>
 			</section>

@@ -1,9 +1,13 @@
 import type { Ref, SubmitEvent } from 'react';
-import type { Question } from '../../lib/quiz/types';
+import type { QuestionSpec, QuestionText } from '../../lib/quiz/types';
+import type { QuizUiText } from './ui-text';
 import Progress from './Progress';
 
 interface Props {
-	question: Question;
+	question: QuestionSpec;
+	/** The question's words (prompt, help, option labels and hints), from the page. */
+	text: QuestionText;
+	ui: QuizUiText;
 	/** The current answer: an option id (single) or a list of option ids (multi). */
 	value: string | string[] | undefined;
 	position: number;
@@ -18,12 +22,12 @@ interface Props {
 }
 
 /** One question: a fieldset with its legend, radios or checkboxes with labels, Back and Next. */
-export default function QuestionStep({ question, value, position, total, error, legendRef, onChange, onNext, onBack }: Props) {
+export default function QuestionStep({ question, text, ui, value, position, total, error, legendRef, onChange, onNext, onBack }: Props) {
 	const multi = question.kind === 'multi';
 	const picked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 	const helpId = `q-${question.id}-help`;
 	const errorId = `q-${question.id}-error`;
-	const describedBy = [question.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+	const describedBy = [text.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
 	function toggle(optionId: string, checked: boolean) {
 		if (!multi) {
@@ -42,14 +46,14 @@ export default function QuestionStep({ question, value, position, total, error, 
 
 	return (
 		<form className="quiz-step" onSubmit={submit} noValidate>
-			<Progress position={position} total={total} />
+			<Progress position={position} total={total} template={ui.progress} />
 			<fieldset aria-describedby={describedBy}>
 				<legend tabIndex={-1} ref={legendRef}>
-					{question.prompt}
+					{text.prompt}
 				</legend>
-				{question.help && (
+				{text.help && (
 					<p id={helpId} className="quiz-help">
-						{question.help}
+						{text.help}
 					</p>
 				)}
 				{error && (
@@ -60,6 +64,7 @@ export default function QuestionStep({ question, value, position, total, error, 
 				<ul className="quiz-options">
 					{question.options.map((option) => {
 						const id = `q-${question.id}-${option.id}`;
+						const words = text.options[option.id];
 						return (
 							<li key={option.id}>
 								<input
@@ -69,13 +74,13 @@ export default function QuestionStep({ question, value, position, total, error, 
 									value={option.id}
 									checked={picked.includes(option.id)}
 									onChange={(e) => toggle(option.id, e.currentTarget.checked)}
-									aria-describedby={option.hint ? `${id}-hint` : undefined}
+									aria-describedby={words?.hint ? `${id}-hint` : undefined}
 									aria-invalid={error && !multi ? true : undefined}
 								/>
-								<label htmlFor={id}>{option.label}</label>
-								{option.hint && (
+								<label htmlFor={id}>{words?.label}</label>
+								{words?.hint && (
 									<span id={`${id}-hint`} className="quiz-hint">
-										{option.hint}
+										{words.hint}
 									</span>
 								)}
 							</li>
@@ -86,10 +91,10 @@ export default function QuestionStep({ question, value, position, total, error, 
 			<div className="quiz-nav">
 				{onBack && (
 					<button type="button" className="secondary" onClick={onBack}>
-						Back
+						{ui.back}
 					</button>
 				)}
-				<button type="submit">{position === total ? 'See my plan' : 'Next'}</button>
+				<button type="submit">{position === total ? ui.seePlan : ui.next}</button>
 			</div>
 		</form>
 	);

@@ -1,7 +1,9 @@
 import { Component, type ReactNode } from 'react';
+import type { QuizUiText } from './ui-text';
 
 interface Props {
 	children: ReactNode;
+	ui: QuizUiText;
 }
 
 /** If anything in the quiz breaks, the reader gets a message and a way on, never a blank box. */
@@ -14,12 +16,12 @@ export default class QuizErrorBoundary extends Component<Props, { failed: boolea
 
 	override render() {
 		if (!this.state.failed) return this.props.children;
+		const { ui } = this.props;
 		return (
 			<div className="quiz-notice quiz-notice-warning" role="alert">
-				<p className="quiz-notice-title">Sorry, the quiz stopped working in this browser.</p>
+				<p className="quiz-notice-title">{ui.broken}</p>
 				<p>
-					You can still read about every setting and decide for yourself:{' '}
-					<a href="/settings/">see all settings and what they cost you</a>.
+					{ui.brokenDetail} <a href="/settings/">{ui.brokenLink}</a>.
 				</p>
 			</div>
 		);

@@ -2,28 +2,33 @@
  * The trade-off quiz: one question at a time, then a plan built from the settings catalogue.
  * Everything happens in the reader's browser. Answers are kept only in localStorage (through
  * saved-state.ts) and in the share link's fragment, which browsers never send to a server.
+ * The words it shows (questions and its own labels) come from the page as props, so they are in the
+ * HTML rather than in this bundle: never import question-text.ts or QUIZ_UI_TEXT here.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildPlan, visibleQuestions } from '../../lib/quiz/engine';
-import { QUESTIONS } from '../../lib/quiz/questions';
+import { QUESTION_SPECS } from '../../lib/quiz/questions';
 import { browserStorage, forgetEverything, loadState, saveAnswers, saveStep, saveTicked } from '../../lib/quiz/saved-state';
 import { decodeAnswers, encodeAnswers } from '../../lib/quiz/share-link';
-import type { Answers, Question } from '../../lib/quiz/types';
-import { toEngineItem, type IslandItem } from '../../lib/settings-display';
+import type { Answers, QuestionSpec, QuestionTexts } from '../../lib/quiz/types';
+import type { IslandItem } from '../../lib/settings-display';
 import Notice from './Notice';
 import PlanView from './PlanView';
 import QuestionStep from './QuestionStep';
 import QuizErrorBoundary from './QuizErrorBoundary';
+import type { QuizUiText } from './ui-text';
 import './quiz.css';
 
 export interface QuizIslandProps {
 	catalogue: IslandItem[];
+	/** The words of every question and option (src/lib/quiz/question-text.ts), from the page. */
+	questionText: QuestionTexts;
+	/** The island's own labels and sentences (ui-text.ts), from the page. */
+	uiText: QuizUiText;
 }
 
 /** The saved "step" when the plan is showing (steps 0 to length-1 are the questions). */
-const PLAN_STEP = QUESTIONS.length;
-const LINK_NOTICE = 'This link could not be read, so the quiz starts fresh.';
-const SAVED_NOTICE = 'Your saved answers could not be read, so the quiz starts fresh.';
+const PLAN_STEP = QUESTION_SPECS.length;
 
 interface NoticeState {
 	title: string;
@@ -47,31 +52,30 @@ function setHash(fragment: string): string {
 	}
 }
 
-function shown(question: Question | undefined, visible: Question[]): boolean {
+function shown(question: QuestionSpec | undefined, visible: QuestionSpec[]): boolean {
 	return question !== undefined && visible.includes(question);
 }
 
 function nextStep(from: number, answers: Answers): number {
 	const visible = visibleQuestions(answers);
-	for (let i = from + 1; i < QUESTIONS.length; i++) if (shown(QUESTIONS[i], visible)) return i;
+	for (let i = from + 1; i < PLAN_STEP; i++) if (shown(QUESTION_SPECS[i], visible)) return i;
 	return PLAN_STEP;
 }
 
 function previousStep(from: number, answers: Answers): number | null {
 	const visible = visibleQuestions(answers);
-	for (let i = Math.min(from, PLAN_STEP) - 1; i >= 0; i--) if (shown(QUESTIONS[i], visible)) return i;
+	for (let i = Math.min(from, PLAN_STEP) - 1; i >= 0; i--) if (shown(QUESTION_SPECS[i], visible)) return i;
 	return null;
 }
 
 /** A saved step that still makes sense for the saved answers (a hidden follow-up falls back). */
 function usableStep(step: number, answers: Answers): number {
 	if (step >= PLAN_STEP) return PLAN_STEP;
-	if (shown(QUESTIONS[step], visibleQuestions(answers))) return step;
+	if (shown(QUESTION_SPECS[step], visibleQuestions(answers))) return step;
 	return previousStep(step, answers) ?? 0;
 }
 
-function Quiz({ catalogue }: QuizIslandProps) {
-	const engineCatalogue = useMemo(() => catalogue.map(toEngineItem), [catalogue]);
+function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 	const settings = useMemo(() => new Map(catalogue.map((item) => [item.id, item])), [catalogue]);
 	// The first render is the same on the server and in the browser: a fresh first question.
 	// Saved answers and share links are read after hydration, in the effect below.
@@ -86,7 +90,7 @@ function Quiz({ catalogue }: QuizIslandProps) {
 	const headingRef = useRef<HTMLHeadingElement>(null);
 
 	const visible = useMemo(() => visibleQuestions(answers), [answers]);
-	const plan = useMemo(() => (step >= PLAN_STEP ? buildPlan(answers, engineCatalogue) : null), [step, answers, engineCatalogue]);
+	const plan = useMemo(() => (step >= PLAN_STEP ? buildPlan(answers, catalogue) : null), [step, answers, catalogue]);
 
 	useEffect(() => {
 		const target = focusNext.current;
@@ -112,13 +116,13 @@ function Quiz({ catalogue }: QuizIslandProps) {
 					setHash('');
 					setAnswers({});
 					setStep(0);
-					setNotice({ title: LINK_NOTICE, detail: decoded.reason, tone: 'warning' });
+					setNotice({ title: ui.linkNotice, detail: decoded.reason, tone: 'warning' });
 				}
 				return;
 			}
 			if (saved.notice) {
 				forgetEverything(storage);
-				setNotice({ title: SAVED_NOTICE, tone: 'warning' });
+				setNotice({ title: ui.savedNotice, tone: 'warning' });
 				return;
 			}
 			const { answers: savedAnswers, step: savedStep, ticked: savedTicked } = saved.state;
@@ -160,7 +164,9 @@ function Quiz({ catalogue }: QuizIslandProps) {
 		focusNext.current = 'plan';
 	}
 
-	const question = QUESTIONS[Math.min(step, PLAN_STEP - 1)]!;
+	const question = QUESTION_SPECS[Math.min(step, PLAN_STEP - 1)]!;
+	// Every question has its words: question-text.ts checks that when the page is built.
+	const words = questionText[question.id]!;
 
 	function change(value: string | string[]) {
 		const next = { ...answers, [question.id]: value };
@@ -173,7 +179,7 @@ function Quiz({ catalogue }: QuizIslandProps) {
 		let current = answers;
 		const value = current[question.id];
 		if (question.kind === 'single' && typeof value !== 'string') {
-			setError('Choose one answer to go on.');
+			setError(ui.chooseOne);
 			return;
 		}
 		if (question.kind === 'multi' && !Array.isArray(value)) {
@@ -207,16 +213,8 @@ function Quiz({ catalogue }: QuizIslandProps) {
 		focusNext.current = 'legend';
 		setNotice(
 			ok
-				? {
-						title: 'Your answers are forgotten.',
-						detail: 'Everything the quiz saved in this browser is deleted, ticks included.',
-						tone: 'info',
-					}
-				: {
-						title: 'This browser did not let us delete your saved answers.',
-						detail: "Clear this site's data in your browser's settings instead.",
-						tone: 'warning',
-					},
+				? { title: ui.forgotten, detail: ui.forgottenDetail, tone: 'info' }
+				: { title: ui.notForgotten, detail: ui.notForgottenDetail, tone: 'warning' },
 		);
 	}
 
@@ -240,6 +238,7 @@ function Quiz({ catalogue }: QuizIslandProps) {
 				<PlanView
 					plan={plan}
 					settings={settings}
+					ui={ui}
 					ticked={ticked}
 					shareUrl={shareUrl}
 					headingRef={headingRef}
@@ -252,6 +251,8 @@ function Quiz({ catalogue }: QuizIslandProps) {
 				<QuestionStep
 					key={question.id}
 					question={question}
+					text={words}
+					ui={ui}
 					value={answers[question.id]}
 					position={Math.max(1, visible.indexOf(question) + 1)}
 					total={visible.length}
@@ -268,7 +269,7 @@ function Quiz({ catalogue }: QuizIslandProps) {
 
 export default function QuizIsland(props: QuizIslandProps) {
 	return (
-		<QuizErrorBoundary>
+		<QuizErrorBoundary ui={props.uiText}>
 			<Quiz {...props} />
 		</QuizErrorBoundary>
 	);

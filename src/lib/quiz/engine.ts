@@ -14,8 +14,8 @@
  *   said they would pay for, one-off steps before habits, quick before slow, undoable before
  *   permanent) but never move an item in or out of it.
  */
-import { Q, QUESTIONS, VALUE_LEVELS, WORRIES, regionInSentence, type ValueLevel, type Worry } from './questions';
-import type { Age, Answers, CatalogueItem, Cost, Plan, PlanItem, Protection, Question, Region } from './types';
+import { Q, QUESTION_SPECS, VALUE_LEVELS, WORRIES, regionInSentence, type ValueLevel, type Worry } from './questions';
+import type { Age, Answers, Cost, EngineItem, Plan, PlanItem, Protection, QuestionSpec, Region } from './types';
 
 export const ALL_REGIONS: readonly Region[] = ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'];
 export const ALL_AGES: readonly Age[] = ['teen', 'adult'];
@@ -77,8 +77,8 @@ const ASPECT_SOFT_PROTECTS: Partial<Record<Aspect, Protection>> = {
 	ai: 'ai-chat-data',
 };
 
-const WORRY_POINTS: Record<CatalogueItem['certainty'], number> = { documented: 40, reported: 34, unclear: 24 };
-const SOFT_POINTS: Record<CatalogueItem['certainty'], number> = { documented: 10, reported: 8, unclear: 6 };
+const WORRY_POINTS: Record<EngineItem['certainty'], number> = { documented: 40, reported: 34, unclear: 24 };
+const SOFT_POINTS: Record<EngineItem['certainty'], number> = { documented: 10, reported: 8, unclear: 6 };
 const COST_PENALTY: Record<ValueLevel | 'unanswered', number> = {
 	'a-lot': 50,
 	'a-little': 20,
@@ -114,7 +114,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return proto === Object.prototype || proto === null;
 }
 
-function showIfPasses(question: Question, answers: Answers): boolean {
+function showIfPasses(question: QuestionSpec, answers: Answers): boolean {
 	if (!question.showIf) return true;
 	try {
 		return question.showIf(answers) === true;
@@ -128,7 +128,7 @@ function showIfPasses(question: Question, answers: Answers): boolean {
  * de-duplicated and put in the order the options are shown), and no answers to follow-up
  * questions that are hidden for these answers. Never throws, whatever it is given.
  */
-export function validateAnswers(answers: unknown, questions: Question[] = QUESTIONS): ValidatedAnswers {
+export function validateAnswers(answers: unknown, questions: readonly QuestionSpec[] = QUESTION_SPECS): ValidatedAnswers {
 	if (answers === undefined || answers === null) return { answers: {}, dropped: false };
 	if (!isPlainObject(answers)) return { answers: {}, dropped: true };
 	let dropped = false;
@@ -165,8 +165,13 @@ export function validateAnswers(answers: unknown, questions: Question[] = QUESTI
 	return { answers: clean, dropped };
 }
 
-/** The questions to show for the answers so far, in order (follow-ups only when they matter). */
-export function visibleQuestions(answers: Answers, questions: Question[] = QUESTIONS): Question[] {
+/**
+ * The questions to show for the answers so far, in order (follow-ups only when they matter).
+ * Returns items of the list it is given (the structure by default), so they can be compared by identity.
+ */
+export function visibleQuestions<T extends QuestionSpec>(answers: Answers, questions: readonly T[]): T[];
+export function visibleQuestions(answers: Answers): QuestionSpec[];
+export function visibleQuestions(answers: Answers, questions: readonly QuestionSpec[] = QUESTION_SPECS): QuestionSpec[] {
 	return questions.filter((q) => showIfPasses(q, answers));
 }
 
@@ -206,7 +211,7 @@ function readAnswers(answers: Answers): Reader {
  * Whether a catalogue item exists for this reader. With no region (or age) answered, only items
  * offered in every region (or to every age) count, so the plan never shows something out of reach.
  */
-export function isAvailable(item: CatalogueItem, region: Region | null, age: Age | null): boolean {
+export function isAvailable(item: EngineItem, region: Region | null, age: Age | null): boolean {
 	const regionOk = region ? item.regions.includes(region) : ALL_REGIONS.every((r) => item.regions.includes(r));
 	const ageOk = age ? item.ages.includes(age) : ALL_AGES.every((a) => item.ages.includes(a));
 	return regionOk && ageOk;
@@ -242,7 +247,7 @@ function worriesClause(worries: Worry[]): string {
 type Placement = 'plan' | 'notForYou' | 'omit';
 
 interface Scored {
-	item: CatalogueItem;
+	item: EngineItem;
 	placement: Placement;
 	score: number;
 	/** True when the item may not be recommended (only considered). */
@@ -254,7 +259,7 @@ function unique<T>(values: T[]): T[] {
 	return [...new Set(values)];
 }
 
-function scoreItem(item: CatalogueItem, reader: Reader): Scored {
+function scoreItem(item: EngineItem, reader: Reader): Scored {
 	const certainty = item.certainty;
 	const matchedWorries = reader.worries.filter((w) => item.protects.includes(WORRY_PROTECTION[w]));
 	const softAspects = ASPECTS.filter((a) => {
@@ -370,7 +375,7 @@ function regionList(regions: readonly Region[]): string {
 
 function buildNotices(
 	reader: Reader,
-	catalogue: CatalogueItem[],
+	catalogue: EngineItem[],
 	available: Scored[],
 	plan: Omit<Plan, 'notices'>,
 ): string[] {
@@ -473,7 +478,7 @@ function buildNotices(
  * hidden answers never change the result. Items not available in the reader's region or to their
  * age never appear in any group. doFirst is not repeated in recommended.
  */
-export function buildPlan(answers: Answers, catalogue: CatalogueItem[]): Plan {
+export function buildPlan(answers: Answers, catalogue: EngineItem[]): Plan {
 	const clean = validateAnswers(answers).answers;
 	const reader = readAnswers(clean);
 	const available = catalogue

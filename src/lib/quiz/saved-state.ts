@@ -4,7 +4,7 @@
  * throws: storage can be missing, full, blocked (private mode) or hold junk.
  */
 import { validateAnswers } from './engine';
-import { QUESTIONS } from './questions';
+import { QUESTION_SPECS } from './questions';
 import type { Answers } from './types';
 
 export const STORAGE_PREFIX = 'ig-ai-optout:';
@@ -69,7 +69,7 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 function readAnswers(text: string): Answers | null {
 	const parsed = parse(text);
 	if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return null;
-	const { answers, dropped } = validateAnswers(parsed.value, QUESTIONS);
+	const { answers, dropped } = validateAnswers(parsed.value, QUESTION_SPECS);
 	return dropped ? null : answers;
 }
 
@@ -135,7 +135,7 @@ function write(storage: StorageLike | null | undefined, key: string, value: unkn
 
 /** Saves the answers (cleaned of anything the quiz does not know). Returns false if storage refused. */
 export function saveAnswers(storage: StorageLike | null | undefined, answers: Answers): boolean {
-	return write(storage, STORAGE_KEYS.answers, validateAnswers(answers, QUESTIONS).answers);
+	return write(storage, STORAGE_KEYS.answers, validateAnswers(answers, QUESTION_SPECS).answers);
 }
 
 /** Saves the current step. Returns false if storage refused or the step is not a whole number from 0 up. */

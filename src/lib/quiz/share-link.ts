@@ -5,7 +5,7 @@
  * decodeAnswers never throws, whatever string it is given.
  */
 import { validateAnswers } from './engine';
-import { QUESTIONS } from './questions';
+import { QUESTION_SPECS } from './questions';
 import type { Answers } from './types';
 
 export const SHARE_LINK_VERSION = '1';
@@ -29,7 +29,7 @@ const OUTDATED =
 export function encodeAnswers(answers: Answers): string {
 	const clean = validateAnswers(answers).answers;
 	const parts = [`v=${SHARE_LINK_VERSION}`];
-	for (const question of QUESTIONS) {
+	for (const question of QUESTION_SPECS) {
 		if (!Object.hasOwn(clean, question.id)) continue;
 		const value = clean[question.id];
 		parts.push(`${question.id}=${Array.isArray(value) ? value.join(',') : value}`);
@@ -68,25 +68,14 @@ function decodeUnsafe(fragment: unknown): DecodeResult {
 	if (version !== SHARE_LINK_VERSION) return { ok: false, reason: /^\d+$/.test(version) ? OUTDATED : BROKEN };
 	pairs.delete('v');
 
-	const byId = new Map(QUESTIONS.map((q) => [q.id, q]));
-	const answers: Answers = {};
-	for (const [key, value] of pairs) {
-		const question = byId.get(key);
-		if (!question) return { ok: false, reason: CHANGED };
-		const optionIds = new Set(question.options.map((o) => o.id));
-		if (question.kind === 'single') {
-			if (!optionIds.has(value)) return { ok: false, reason: CHANGED };
-			answers[question.id] = value;
-		} else {
-			const picked = value === '' ? [] : value.split(',');
-			if (picked.some((id) => !optionIds.has(id)) || new Set(picked).size !== picked.length) {
-				return { ok: false, reason: CHANGED };
-			}
-			answers[question.id] = question.options.map((o) => o.id).filter((id) => picked.includes(id));
-		}
-	}
-	const checked = validateAnswers(answers);
-	// The quiz never writes an answer to a follow-up that is hidden; a link with one was edited.
+	const kinds = new Map(QUESTION_SPECS.map((q) => [q.id, q.kind]));
+	// validateAnswers does the checking: fromEntries makes every key an own property, even "__proto__".
+	const raw = Object.fromEntries(
+		[...pairs].map(([key, value]) => [key, kinds.get(key) === 'multi' ? (value === '' ? [] : value.split(',')) : value]),
+	);
+	const checked = validateAnswers(raw);
+	// Unknown questions or options, a repeated option, or an answer to a follow-up that is hidden:
+	// the quiz never writes any of these, so the link was changed.
 	if (checked.dropped) return { ok: false, reason: CHANGED };
 	return { ok: true, answers: checked.answers };
 }

@@ -10,26 +10,59 @@ export type { Age, Cost, Protection, Region };
 /** A catalogue item as the engine sees it: the setting's frontmatter plus its id (file name). */
 export type CatalogueItem = Omit<SettingData, 'lastVerified'> & { id: string; lastVerified: string };
 
-export interface QuestionOption {
-	/** Stable id, used in share links: lowercase letters, digits and hyphens. */
+/**
+ * The fields of a catalogue item the engine reads. Any richer item (a full CatalogueItem, or the
+ * island's slimmed-down one) can be passed as it is.
+ */
+export type EngineItem = Pick<
+	CatalogueItem,
+	'id' | 'name' | 'kind' | 'regions' | 'ages' | 'protects' | 'costs' | 'certainty' | 'paid' | 'effortMinutes' | 'reversible'
+>;
+
+/**
+ * A question as the engine, the share-link codec and saved state see it: ids and shape only.
+ * The words the reader sees live apart (question-text.ts) and reach the island as props, so they
+ * never ship as JavaScript.
+ */
+export interface QuestionSpec {
+	/** Stable id, used in share links. */
 	id: string;
+	/** single: radio buttons; multi: checkboxes (an empty choice is allowed). */
+	kind: 'single' | 'multi';
+	/** Option ids (stable, used in share links: lowercase letters, digits and hyphens), in the order shown. */
+	options: { id: string }[];
+	/** Follow-up questions are shown only when this returns true for the answers so far. */
+	showIf?: (answers: Answers) => boolean;
+}
+
+/** The words of one option. */
+export interface OptionText {
 	label: string;
 	/** One short line under the label. */
 	hint?: string;
 }
 
-export interface Question {
-	/** Stable id, used in share links. */
-	id: string;
+/** The words of one question, with its options' words by option id. Plain data, so it can be an island prop. */
+export interface QuestionText {
 	/** The question as the reader sees it (the fieldset's legend). */
 	prompt: string;
 	/** Optional extra line under the prompt. */
 	help?: string;
-	/** single: radio buttons; multi: checkboxes (an empty choice is allowed). */
-	kind: 'single' | 'multi';
+	options: Record<string, OptionText>;
+}
+
+/** Every question's words, by question id. */
+export type QuestionTexts = Record<string, QuestionText>;
+
+export interface QuestionOption extends OptionText {
+	id: string;
+}
+
+/** A question with its words: what the island renders. */
+export interface Question extends QuestionSpec {
+	prompt: string;
+	help?: string;
 	options: QuestionOption[];
-	/** Follow-up questions are shown only when this returns true for the answers so far. */
-	showIf?: (answers: Answers) => boolean;
 }
 
 /** Answers by question id: an option id for single questions, a list of option ids for multi. */

@@ -1,4 +1,7 @@
 // A small catalogue for island tests that do not need the real one: one form, one setting, one paid option.
+// The island's words (questions and labels) are the real ones, as the quiz page passes them.
+import { QUIZ_UI_TEXT } from '../../../src/components/quiz/ui-text';
+import { QUESTION_TEXT } from '../../../src/lib/quiz/question-text';
 import type { CatalogueItem } from '../../../src/lib/quiz/types';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
 
@@ -62,3 +65,6 @@ const items: CatalogueItem[] = [
 ];
 
 export const fixtureCatalogue: IslandItem[] = items.map(toIslandItem);
+
+/** The text props the quiz page gives the island: spread them into <QuizIsland />. */
+export const quizText = { questionText: QUESTION_TEXT, uiText: QUIZ_UI_TEXT };

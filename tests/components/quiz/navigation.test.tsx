@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
-import { QUESTIONS } from '../../../src/lib/quiz/questions';
-import { fixtureCatalogue } from './fixtures';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
+import { fixtureCatalogue, quizText } from './fixtures';
 import { freshPage, legend, progressText } from './helpers';
 
 freshPage();
@@ -14,7 +14,7 @@ const prompt = (id: string) => QUESTIONS.find((q) => q.id === id)!.prompt;
 describe('the quiz island', () => {
 	it('can be completed with the keyboard alone', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		for (let question = 0; question < 15 && !screen.queryByRole('heading', { name: 'Your plan' }); question++) {
 			// Into the question: the first option, chosen with the space bar.
 			await user.tab();
@@ -31,7 +31,7 @@ describe('the quiz island', () => {
 
 	it('shows the progress as "Question n of total", counting only the questions that apply', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		expect(screen.getByText(progressText(1))).toBeTruthy();
 		await user.click(screen.getByLabelText('United Kingdom'));
 		await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -45,7 +45,7 @@ describe('the quiz island', () => {
 
 	it('moves focus to each new question’s legend', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await user.click(screen.getByLabelText('United States'));
 		await user.click(screen.getByRole('button', { name: 'Next' }));
 		expect(document.activeElement).toBe(legend());
@@ -61,7 +61,7 @@ describe('the quiz island', () => {
 
 	it('Back returns to the previous question with the answer kept', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await user.click(screen.getByLabelText('Brazil'));
 		await user.click(screen.getByRole('button', { name: 'Next' }));
 		expect(legend().textContent).toBe(prompt('age'));
@@ -72,7 +72,7 @@ describe('the quiz island', () => {
 
 	it('asks for an answer before going on from a single-choice question', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await user.click(screen.getByRole('button', { name: 'Next' }));
 		expect(screen.getByRole('alert').textContent).toBe('Choose one answer to go on.');
 		expect(legend().textContent).toBe(prompt('region'));
@@ -80,7 +80,7 @@ describe('the quiz island', () => {
 
 	it('lets the reader tick several worries, or none, on the checkbox question', async () => {
 		const user = userEvent.setup();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		// Answer with the first option until the checkbox question comes up.
 		for (let i = 0; i < QUESTIONS.length && document.querySelectorAll('input[type="checkbox"]').length === 0; i++) {
 			await user.click(document.querySelector<HTMLInputElement>('input[type="radio"]')!);

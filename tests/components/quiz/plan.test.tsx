@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { validateAnswers, visibleQuestions } from '../../../src/lib/quiz/engine';
-import { QUESTIONS } from '../../../src/lib/quiz/questions';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import { encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers } from '../../../src/lib/quiz/types';
 import type { IslandItem } from '../../../src/lib/settings-display';
-import { fixtureCatalogue } from './fixtures';
+import { fixtureCatalogue, quizText } from './fixtures';
 import { freshPage } from './helpers';
 
 freshPage();
@@ -16,7 +16,7 @@ freshPage();
 describe('the plan', () => {
 	it('puts the notices in a visible box above the groups', async () => {
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers({ region: 'us', age: 'adult', worries: ['ai-training'] })}`);
-		const { container } = render(<QuizIsland catalogue={fixtureCatalogue} />);
+		const { container } = render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		const box = screen.getByText('Read this first').closest('.quiz-notice') as HTMLElement;
 		expect(within(box).getByText(/no form where you live to object/)).toBeTruthy();
@@ -26,7 +26,7 @@ describe('the plan', () => {
 
 	it('labels what each item protects and costs in plain words, and how sure it is', async () => {
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers({ region: 'uk', age: 'adult', worries: ['ai-training'], reach: 'a-little' })}`);
-		const { container } = render(<QuizIsland catalogue={fixtureCatalogue} />);
+		const { container } = render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		const card = container.querySelector('[data-setting-id="object-to-ai-training"]') as HTMLElement;
 		expect(within(screen.getByRole('region', { name: 'Do this first' })).getByText('Object to AI training')).toBeTruthy();
@@ -41,12 +41,12 @@ describe('the plan', () => {
 		// Every question answered with its first option, except the last one shown.
 		const answers: Answers = {};
 		for (const q of QUESTIONS) answers[q.id] = q.kind === 'multi' ? [] : q.options[0]!.id;
-		const shown = visibleQuestions(validateAnswers(answers).answers);
+		const shown = visibleQuestions(validateAnswers(answers).answers, QUESTIONS);
 		const last = shown[shown.length - 1]!;
 		delete answers[last.id];
 		localStorage.setItem('ig-ai-optout:answers', JSON.stringify(validateAnswers(answers).answers));
 		localStorage.setItem('ig-ai-optout:step', JSON.stringify(QUESTIONS.indexOf(last)));
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByText(`Question ${shown.length} of ${shown.length}`);
 		await user.click(document.querySelector<HTMLInputElement>('fieldset input')!);
 		await user.click(screen.getByRole('button', { name: 'See my plan' }));
@@ -57,7 +57,7 @@ describe('the plan', () => {
 		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const broken = [{ id: 'broken' }] as unknown as IslandItem[];
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers({ region: 'uk' })}`);
-		render(<QuizIsland catalogue={broken} />);
+		render(<QuizIsland catalogue={broken} {...quizText} />);
 		quiet.mockRestore();
 		expect(screen.getByRole('alert').textContent).toContain('the quiz stopped working');
 		expect(screen.getByRole('link', { name: /see all settings/ }).getAttribute('href')).toBe('/settings/');

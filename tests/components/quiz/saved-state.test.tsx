@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { encodeAnswers } from '../../../src/lib/quiz/share-link';
-import { fixtureCatalogue } from './fixtures';
+import { fixtureCatalogue, quizText } from './fixtures';
 import { freshPage, legend, progressText, quizKeys } from './helpers';
 
 freshPage();
@@ -13,7 +13,7 @@ const euAdult = { region: 'eu-eea', age: 'adult', account: 'personal', worries: 
 
 async function openPlan() {
 	window.history.replaceState(null, '', `/quiz/#${encodeAnswers(euAdult)}`);
-	const view = render(<QuizIsland catalogue={fixtureCatalogue} />);
+	const view = render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 	await screen.findByRole('heading', { name: 'Your plan' });
 	return view;
 }
@@ -22,7 +22,7 @@ describe('saved state', () => {
 	it('corrupt localStorage shows a fresh start without throwing', async () => {
 		localStorage.setItem('ig-ai-optout:answers', '{"region": "uk", oops');
 		localStorage.setItem('ig-ai-optout:ticked', '"not a list"');
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByText('Your saved answers could not be read, so the quiz starts fresh.');
 		expect(legend().textContent).toBe('Where do you live?');
 		expect(screen.getByText(progressText(1))).toBeTruthy();
@@ -35,7 +35,7 @@ describe('saved state', () => {
 		const box = screen.getByLabelText('Done: Object to AI training') as HTMLInputElement;
 		expect(box.checked).toBe(false);
 		await user.click(box);
-		first.rerender(<QuizIsland catalogue={fixtureCatalogue} />);
+		first.rerender(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		expect((screen.getByLabelText('Done: Object to AI training') as HTMLInputElement).checked).toBe(true);
 		// And a fresh page load, from what was saved in this browser.
 		first.unmount();
@@ -45,11 +45,11 @@ describe('saved state', () => {
 
 	it('resumes at the question where the reader left off', async () => {
 		const user = userEvent.setup();
-		const first = render(<QuizIsland catalogue={fixtureCatalogue} />);
+		const first = render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await user.click(screen.getByLabelText('United Kingdom'));
 		await user.click(screen.getByRole('button', { name: 'Next' }));
 		first.unmount();
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		expect(await screen.findByText(progressText(2, { region: 'uk' }))).toBeTruthy();
 		expect(document.querySelector('legend')?.textContent).toBe('How old are you?');
 	});

@@ -7,7 +7,7 @@ import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
 import { encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers, Plan } from '../../../src/lib/quiz/types';
 import { toIslandItem } from '../../../src/lib/settings-display';
-import { fixtureCatalogue } from './fixtures';
+import { fixtureCatalogue, quizText } from './fixtures';
 import { freshPage, progressText, shownSettingIds } from './helpers';
 
 freshPage();
@@ -58,7 +58,7 @@ describe('a share link', () => {
 
 	it.each(readers)('in location.hash restores the same plan as the engine gives, for %s', async (_who, answers) => {
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers(answers)}`);
-		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} />);
+		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		const expected = planIds(buildPlan(answers, realCatalogue));
 		expect(expected.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('a share link', () => {
 	it('links every plan item to its setting page and says when it was last verified', async () => {
 		const answers = readers[0]![1];
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers(answers)}`);
-		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} />);
+		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		for (const element of container.querySelectorAll<HTMLElement>('[data-setting-id]')) {
 			const id = element.dataset['settingId'];
@@ -82,7 +82,7 @@ describe('a share link', () => {
 		const answers: Answers = { region: 'uk', age: 'adult', worries: ['ai-training'] };
 		localStorage.setItem('ig-ai-optout:answers', JSON.stringify(answers));
 		localStorage.setItem('ig-ai-optout:step', JSON.stringify(99));
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		expect(window.location.hash).toBe(`#${encodeAnswers(answers)}`);
 		expect(window.location.hash).toContain('region=uk');
@@ -95,7 +95,7 @@ describe('a share link', () => {
 		['a broken link', '#v=1&region%E0%A4%A=uk'],
 	])('that is %s shows the notice and the first question', async (_kind, hash) => {
 		window.history.replaceState(null, '', `/quiz/${hash}`);
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByText('This link could not be read, so the quiz starts fresh.');
 		expect(document.querySelector('legend')?.textContent).toBe('Where do you live?');
 		expect(screen.queryByRole('heading', { name: 'Your plan' })).toBeNull();
@@ -104,7 +104,7 @@ describe('a share link', () => {
 
 	it('is not confused with an in-page anchor such as the skip link', async () => {
 		window.history.replaceState(null, '', '/quiz/#main-content');
-		render(<QuizIsland catalogue={fixtureCatalogue} />);
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		expect(await screen.findByText(progressText(1))).toBeTruthy();
 		expect(screen.queryByText('This link could not be read, so the quiz starts fresh.')).toBeNull();
 	});

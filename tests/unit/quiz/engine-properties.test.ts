@@ -14,7 +14,8 @@ import {
 	planItems,
 } from '../../../src/lib/quiz/engine';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
-import { QUESTIONS, VALUE_LEVELS, WORRIES, payQuestionApplies } from '../../../src/lib/quiz/questions';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
+import { VALUE_LEVELS, WORRIES, payQuestionApplies } from '../../../src/lib/quiz/questions';
 import type { Answers, CatalogueItem, Plan, Region } from '../../../src/lib/quiz/types';
 
 const catalogue = loadCatalogue();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, planItems, validateAnswers, visibleQuestions } from '../../../src/lib/quiz/engine';
-import { QUESTIONS } from '../../../src/lib/quiz/questions';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import type { Answers, CatalogueItem } from '../../../src/lib/quiz/types';
 
 const EVERYWHERE = ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'] as const;
@@ -190,7 +190,7 @@ describe('buildPlan', () => {
 
 describe('The engine module', () => {
 	it('imports nothing from React or Astro, so it runs anywhere', () => {
-		for (const file of ['engine.ts', 'questions.ts', 'share-link.ts', 'saved-state.ts', 'types.ts']) {
+		for (const file of ['engine.ts', 'questions.ts', 'question-text.ts', 'share-link.ts', 'saved-state.ts', 'types.ts']) {
 			const text = readFileSync(new URL(`../../../src/lib/quiz/${file}`, import.meta.url), 'utf8');
 			const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 			for (const source of imports) expect(source, file).toMatch(/^\.\.?\//);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, payQuestionApplies } from '../../../src/lib/quiz/questions';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
+import { payQuestionApplies } from '../../../src/lib/quiz/questions';
 import { ALL_AGES, ALL_REGIONS } from '../../../src/lib/quiz/engine';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

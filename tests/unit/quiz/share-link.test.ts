@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../../src/lib/quiz/engine';
-import { QUESTIONS } from '../../../src/lib/quiz/questions';
+import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import { decodeAnswers, encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers } from '../../../src/lib/quiz/types';
 
