@@ -81,6 +81,6 @@ export function addSyntheticFaq(dir, count) {
 			`  - ${SYNTHETIC_SOURCE_ID}`,
 			'---',
 		].join('\n');
-		writeFileSync(join(faqDir, `synthetic-question-${String(i).padStart(5, '0')}.md`), `${front}\n${body}\n`);
+		writeFileSync(join(faqDir, `synthetic-question-${String(i).padStart(5, '0')}.mdx`), `${front}\n${body}\n`);
 	}
 }

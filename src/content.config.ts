@@ -12,7 +12,7 @@ const base = (folder: string) => `./content/${folder}`;
 
 export const collections = {
 	guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('guide') }), schema: guideSchema }),
-	faq: defineCollection({ loader: glob({ pattern: '*.md', base: base('faq') }), schema: faqSchema }),
+	faq: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('faq') }), schema: faqSchema }),
 	tips: defineCollection({ loader: glob({ pattern: '*.md', base: base('tips') }), schema: tipSchema }),
 	settings: defineCollection({ loader: glob({ pattern: '*.md', base: base('settings') }), schema: settingSchema }),
 	pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),

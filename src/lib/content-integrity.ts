@@ -22,7 +22,7 @@ export interface SiteContentIndex {
 
 const contentFolder: Record<string, string> = {
 	guide: 'content/guide/*.mdx',
-	faq: 'content/faq/*.md',
+	faq: 'content/faq/*.mdx',
 	tips: 'content/tips/*.md',
 	settings: 'content/settings/*.md',
 	pages: 'content/pages/*.mdx',

@@ -15,7 +15,7 @@ export const faqTopicLabels: Record<FaqTopic, string> = {
 	myths: 'Myths',
 };
 
-/** One question (content/faq/<id>.md). The file name is its stable anchor and URL. */
+/** One question (content/faq/<id>.mdx). The file name is its stable anchor and URL. */
 export const faqSchema = z.object({
 	question: z.string().min(8).refine((q) => q.trim().endsWith('?'), { message: 'question must end with a question mark' }),
 	/** One sentence that answers the question on its own. */

@@ -9,7 +9,7 @@ import { readCollection } from './content-files';
 
 export const sources = readCollection('sources', '.yaml', sourceSchema);
 export const guide = readCollection('guide', '.mdx', guideSchema).sort((a, b) => a.data.order - b.data.order);
-export const faq = readCollection('faq', '.md', faqSchema);
+export const faq = readCollection('faq', '.mdx', faqSchema);
 export const tips = readCollection('tips', '.md', tipSchema);
 export const settings = readCollection('settings', '.md', settingSchema);
 export const sitePages = readCollection('pages', '.mdx', pageSchema);
