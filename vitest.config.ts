@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, each a different kind of check:
+ * Four projects, each a different kind of check:
  * - unit: pure logic and content files, in Node, fast.
  * - components: the quiz island with Testing Library, in jsdom.
+ * - exhaustive: properties over every combination of quiz answers (slow).
  * - site: checks over the built site (links, metadata, origins, search index). Its global setup
  *   builds the site once into .test-dist/ so `npm test` works on a fresh clone.
  */
@@ -12,6 +13,8 @@ export default defineConfig({
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
 			{ test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'jsdom' } },
+			// Rules checked over every answer combination: slow (a minute or two), so apart from unit.
+			{ test: { name: 'exhaustive', include: ['tests/exhaustive/**/*.test.ts'], environment: 'node', testTimeout: 900_000, hookTimeout: 900_000 } },
 			{
 				test: {
 					name: 'site',
