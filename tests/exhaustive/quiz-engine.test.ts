@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../src/lib/quiz/load-catalogue';
 import { buildPlan, formRegions, isAvailable, isObjectionForm, planItems } from '../../src/lib/quiz/plan';
 import { REGIONAL_FACTS } from '../../src/lib/quiz/regional-facts';
 import { renderNotice, renderReason } from '../../src/lib/quiz/render';
-import { COST_ASPECT, WORRY_PROTECTION, isAutomatic } from '../../src/lib/quiz/rules';
+import { COST_ASPECT, LEVERS, WORRY_PROTECTION, isAutomatic } from '../../src/lib/quiz/rules';
 import { QUIZ_TEMPLATES_EN } from '../../src/lib/quiz/templates/en';
 import type { Answers, Plan } from '../../src/lib/quiz/types';
 import { allAnswerSets, expectedCount } from './combinations';
@@ -45,10 +45,21 @@ const checks: Record<string, Check> = {
 		if (r.objected !== 'already' && r.objected !== 'undo') return true;
 		return ![...planItems(plan), ...plan.notForYou].some((p) => isObjectionForm(byId.get(p.settingId)!));
 	},
-	'every step protects something the reader worries about': (answers, plan) => {
-		const worried = readAnswers(answers).worries.map((w) => WORRY_PROTECTION[w]);
-		if (worried.length === 0) return true;
-		return [...planItems(plan), ...plan.notForYou].every((p) => p.protects.some((x) => worried.includes(x)));
+	'every step protects something the reader worries about, or is the lever a rule names for one of their worries': (answers, plan) => {
+		const r = readAnswers(answers);
+		if (r.worries.length === 0) return true;
+		return [...planItems(plan), ...plan.notForYou].every(
+			(p) =>
+				p.protects.some((x) => r.worries.some((w) => WORRY_PROTECTION[w] === x)) ||
+				LEVERS.some(
+					(rule) =>
+						r.worries.includes(rule.worry) &&
+						(!rule.regions || rule.regions.includes(r.region!)) &&
+						(!rule.who || rule.who.includes(r.who!)) &&
+						(!rule.kind || byId.get(p.settingId)!.kind === rule.kind) &&
+						p.protects.includes(rule.protects),
+				),
+		);
 	},
 	'nothing in the plan costs what the reader values a lot, or money they would not pay (automatic items aside)': (answers, plan) => {
 		const r = readAnswers(answers);

@@ -50,7 +50,7 @@ function felt(item: EngineItem, reader: Reader | null): number {
 
 /**
  * Higher priority, then more of the reader's worries, better sourced, one-off before habit, cheaper
- * for this reader, quicker, then by id: never by input order.
+ * for this reader, protecting more, quicker, then by id: never by input order.
  */
 function compareCandidates(a: Candidate, b: Candidate, reader: Reader | null = null): number {
 	return (
@@ -59,6 +59,7 @@ function compareCandidates(a: Candidate, b: Candidate, reader: Reader | null = n
 		CERTAINTY_RANK[a.item.certainty] - CERTAINTY_RANK[b.item.certainty] ||
 		Number(a.item.kind === 'habit') - Number(b.item.kind === 'habit') ||
 		felt(a.item, reader) - felt(b.item, reader) ||
+		b.item.protects.length - a.item.protects.length ||
 		a.item.effortMinutes - b.item.effortMinutes ||
 		(a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0)
 	);
@@ -133,12 +134,14 @@ export function buildPlan(answers: Answers, catalogue: readonly EngineItem[]): P
 
 	const candidates: Candidate[] = [];
 	for (const item of available) {
-		const relevant = item.protects.filter((p) => worried.has(p));
+		// Relevant: it protects something the reader worries about, or a lever rule names it for one
+		// of their worries (in the EU the objection form also answers the chats worry, E2).
+		const rules = LEVERS.filter((rule) => ruleApplies(rule, reader, item));
+		const relevant = [...new Set([...item.protects.filter((p) => worried.has(p)), ...rules.map((r) => WORRY_PROTECTION[r.worry])])];
 		if (relevant.length === 0) continue;
 		// Someone who already objected, or wants to undo it, is not asked to object again.
 		if (isObjectionForm(item) && (reader.objected === 'already' || reader.objected === 'undo')) continue;
-		const worries = reader.worries.filter((w) => item.protects.includes(WORRY_PROTECTION[w]));
-		const rules = LEVERS.filter((rule) => ruleApplies(rule, reader, item));
+		const worries = reader.worries.filter((w) => item.protects.includes(WORRY_PROTECTION[w]) || rules.some((r) => r.worry === w));
 		const priority = Math.max(0, ...rules.map((r) => r.priority));
 		candidates.push({ item, worries, relevant, priority, lever: rules.length > 0 });
 	}
@@ -156,7 +159,9 @@ export function buildPlan(answers: Answers, catalogue: readonly EngineItem[]): P
 	const folded = new Map<Candidate, string[]>();
 	const foldedAway = new Set<Candidate>();
 	for (const c of [...kept, ...out.map((o) => o.c)]) {
-		const host = kept.find((k) => !foldedAway.has(k) && foldsInto(c, k, reader));
+		// Something ruled out stays "not for you" (with its reason) unless an automatic item covers it.
+		const isOut = !kept.includes(c);
+		const host = kept.find((k) => !foldedAway.has(k) && (!isOut || isAutomatic(k.item)) && foldsInto(c, k, reader));
 		if (!host) continue;
 		foldedAway.add(c);
 		folded.set(host, [...(folded.get(host) ?? []), c.item.id]);

@@ -59,11 +59,17 @@ describe('The quiz island bundle', () => {
 		...readdirSync(new URL('../../../src/components/quiz/', import.meta.url))
 			.filter((name) => /\.tsx?$/.test(name) && name !== 'ui-text.ts')
 			.map((name) => `src/components/quiz/${name}`),
-		...['engine.ts', 'questions.ts', 'share-link.ts', 'saved-state.ts', 'types.ts'].map((f) => `src/lib/quiz/${f}`),
+		...readdirSync(new URL('../../../src/lib/quiz/', import.meta.url))
+			.filter((name) => name.endsWith('.ts') && !['question-text.ts', 'load-catalogue.ts'].includes(name))
+			.map((name) => `src/lib/quiz/${name}`),
 	];
 
 	it.each(islandFiles)('%s never imports the question text, which reaches the island as a prop', (file) => {
 		expect(read(file)).not.toMatch(/from '[^']*question-text'/);
+	});
+
+	it.each(islandFiles)('%s never imports the plan templates, which reach the island as a prop', (file) => {
+		expect(read(file)).not.toMatch(/from '[^']*templates\/[^']*'/);
 	});
 
 	it.each(islandFiles)('%s imports only the type of the island labels, which reach the island as a prop', (file) => {
