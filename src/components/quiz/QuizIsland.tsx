@@ -6,32 +6,31 @@
  * templates), so they are in the HTML rather than in this bundle: never import question-text.ts,
  * ui-text.ts's QUIZ_UI_TEXT or templates/*.ts here.
  * Each question is a history entry, so the phone's Back button goes back a question.
- * The plan (rules, notices, rendering and its view) is a separate chunk, loaded when the plan is
- * about to show: a reader answering questions does not pay for it up front.
+ * Two parts load on demand, so the first question does not wait for them: saving and share links
+ * (persistence.ts), loaded as soon as the island starts, and the plan (rules, notices, rendering and
+ * its view), loaded when the plan is about to show.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { visibleQuestions } from '../../lib/quiz/answers';
 import { QUESTION_SPECS } from '../../lib/quiz/questions';
 import type { QuizTemplates } from '../../lib/quiz/render';
-import {
-	PLAN_STEP_ID,
-	browserStorage,
-	forgetEverything,
-	loadState,
-	saveAnswers,
-	saveStep,
-	saveTicked,
-} from '../../lib/quiz/saved-state';
-import { decodeAnswers, encodeAnswers } from '../../lib/quiz/share-link';
 import type { Answers, QuestionTexts } from '../../lib/quiz/types';
+import { visibleQuestions } from '../../lib/quiz/visibility';
 import type { IslandItem } from '../../lib/settings-display';
 import Notice from './Notice';
 import QuestionStep from './QuestionStep';
 import QuizErrorBoundary from './QuizErrorBoundary';
+import type { QuizView, ViewUpdate } from './session';
 import type { QuizUiText } from './ui-text';
 import './quiz.css';
 
 const PlanScreen = lazy(() => import('./PlanScreen'));
+type Session = typeof import('./session');
+let session: Promise<Session> | null = null;
+/** Runs `use` once the session module has loaded, in call order. A failed load loses only saving and Back. */
+function withSession(use: (s: Session) => void): void {
+	session ??= import('./session');
+	session.then(use, () => {});
+}
 
 export interface QuizIslandProps {
 	catalogue: IslandItem[];
@@ -43,67 +42,24 @@ export interface QuizIslandProps {
 	templates: QuizTemplates;
 }
 
-/** Steps 0 to length-1 are the questions; this one is the plan. */
-const PLAN_STEP = QUESTION_SPECS.length;
-const stepId = (step: number) => (step >= PLAN_STEP ? PLAN_STEP_ID : QUESTION_SPECS[step]!.id);
-const stepOf = (id: string) => (id === PLAN_STEP_ID ? PLAN_STEP : Math.max(0, QUESTION_SPECS.findIndex((q) => q.id === id)));
-
 interface NoticeState {
 	title: string;
 	detail?: string;
 	tone: 'info' | 'warning';
 }
 
-/** What the quiz keeps in each history entry it makes. */
-interface HistoryState {
-	quizStep: string;
-	/** How many entries this page has pushed before this one: Back only goes back to ours. */
-	depth: number;
-}
+/** Steps 0 to length-1 are the questions; this one is the plan (session.ts has the same). */
+const PLAN_STEP = QUESTION_SPECS.length;
 
-function ourState(): HistoryState | null {
-	const state = history.state as Partial<HistoryState> | null;
-	return state && typeof state.quizStep === 'string' && typeof state.depth === 'number' ? (state as HistoryState) : null;
-}
-
-/** A fragment made by the quiz ("v=2&region=uk…"), as opposed to an in-page anchor like #main-content. */
-function looksLikeShareLink(hash: string): boolean {
-	const body = hash.replace(/^#/, '');
-	return body === 'v' || /[=&]/.test(body);
-}
-
-/** Writes a history entry (push) or updates the current one, with the share link on the plan. */
-function record(step: number, answers: Answers, push: boolean): string {
-	try {
-		const plan = step >= PLAN_STEP;
-		const url = plan ? `#${encodeAnswers(answers)}` : location.pathname + location.search;
-		const depth = (ourState()?.depth ?? 0) + (push ? 1 : 0);
-		const state: HistoryState = { quizStep: stepId(step), depth };
-		if (push) history.pushState(state, '', url);
-		else history.replaceState(state, '', url);
-		return plan ? location.href : '';
-	} catch {
-		return '';
-	}
-}
-
-function nextStep(from: number, answers: Answers): number {
+/**
+ * The nearest question shown for these answers after (dir 1) or before (dir -1) step `from`:
+ * PLAN_STEP past the last one, -1 before the first.
+ */
+function seek(from: number, dir: 1 | -1, answers: Answers): number {
 	const visible = visibleQuestions(answers);
-	for (let i = from + 1; i < PLAN_STEP; i++) if (visible.includes(QUESTION_SPECS[i]!)) return i;
-	return PLAN_STEP;
-}
-
-function previousStep(from: number, answers: Answers): number | null {
-	const visible = visibleQuestions(answers);
-	for (let i = Math.min(from, PLAN_STEP) - 1; i >= 0; i--) if (visible.includes(QUESTION_SPECS[i]!)) return i;
-	return null;
-}
-
-/** A step that still makes sense for the answers (a hidden follow-up falls back to the one before). */
-function usableStep(step: number, answers: Answers): number {
-	if (step >= PLAN_STEP) return PLAN_STEP;
-	if (visibleQuestions(answers).includes(QUESTION_SPECS[step]!)) return step;
-	return previousStep(step, answers) ?? 0;
+	let i = from + dir;
+	while (i >= 0 && i < PLAN_STEP && !visible.includes(QUESTION_SPECS[i]!)) i += dir;
+	return i;
 }
 
 function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
@@ -117,10 +73,42 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 	const [shareUrl, setShareUrl] = useState('');
 	const focusLegend = useRef(false);
 	const legendRef = useRef<HTMLLegendElement>(null);
+	const touched = useRef(false);
 	const answersRef = useRef(answers);
 	answersRef.current = answers;
-
 	const visible = useMemo(() => visibleQuestions(answers), [answers]);
+
+	/** What the session (restore, Back and Forward, saving) sees and changes. */
+	const view = useRef<QuizView>({
+		update(update: ViewUpdate) {
+			if (update.answers) setAnswers(update.answers);
+			if (update.ticked) setTicked(update.ticked);
+			if (update.shareUrl !== undefined) setShareUrl(update.shareUrl);
+			if (update.notice !== undefined) {
+				const n = update.notice;
+				setNotice(
+					n === null
+						? null
+						: n.kind === 'link'
+							? { title: ui.linkNotice, detail: ui.linkProblems[n.reason], tone: 'warning' }
+							: n.kind === 'saved'
+								? { title: ui.savedNotice, tone: 'warning' }
+								: n.kind === 'forgotten'
+									? { title: ui.forgotten, detail: ui.forgottenDetail, tone: 'info' }
+									: { title: ui.notForgotten, detail: ui.notForgottenDetail, tone: 'warning' },
+				);
+			}
+			if (update.step !== undefined) {
+				setError(null);
+				setStep(update.step);
+				if (update.step < PLAN_STEP) focusLegend.current = true;
+			}
+		},
+		answers: () => answersRef.current,
+		touched: () => touched.current,
+		// The entry's question, or the one before it if the answers since then hide it.
+		usable: (step, current) => Math.min(PLAN_STEP, Math.max(0, seek(step + 1, -1, current))),
+	}).current;
 
 	useEffect(() => {
 		if (!focusLegend.current) return;
@@ -129,64 +117,9 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 	});
 
 	useEffect(() => {
-		function restore() {
-			const storage = browserStorage();
-			const saved = loadState(storage);
-			if (looksLikeShareLink(location.hash)) {
-				const decoded = decodeAnswers(location.hash);
-				setTicked(saved.notice ? [] : saved.state.ticked);
-				setError(null);
-				if (decoded.ok) {
-					setAnswers(decoded.answers);
-					setStep(PLAN_STEP);
-					setNotice(null);
-					setShareUrl(record(PLAN_STEP, decoded.answers, false));
-				} else {
-					setAnswers({});
-					setStep(0);
-					record(0, {}, false);
-					setNotice({ title: ui.linkNotice, detail: ui.linkProblems[decoded.reason], tone: 'warning' });
-				}
-				return;
-			}
-			if (saved.notice) {
-				forgetEverything(storage);
-				record(0, {}, false);
-				setNotice({ title: ui.savedNotice, tone: 'warning' });
-				return;
-			}
-			const { answers: savedAnswers, step: savedStep, ticked: savedTicked } = saved.state;
-			const resume = usableStep(stepOf(savedStep), savedAnswers);
-			setAnswers(savedAnswers);
-			setTicked(savedTicked);
-			setStep(resume);
-			const url = record(resume, savedAnswers, false);
-			if (resume === PLAN_STEP) setShareUrl(url);
-		}
-		/** Back and Forward between the quiz's own entries move between questions (and the plan). */
-		function onPopState() {
-			const state = ourState();
-			if (!state) return;
-			const current = answersRef.current;
-			const to = usableStep(stepOf(state.quizStep), current);
-			setError(null);
-			setNotice(null);
-			setStep(to);
-			saveStep(browserStorage(), stepId(to));
-			if (to === PLAN_STEP) setShareUrl(location.href);
-			else focusLegend.current = true;
-		}
-		function onHashChange() {
-			// A link pasted into the address bar is a new entry with no quiz state; our own entries are handled above.
-			if (!ourState() && looksLikeShareLink(location.hash)) restore();
-		}
-		restore();
-		window.addEventListener('popstate', onPopState);
-		window.addEventListener('hashchange', onHashChange);
-		return () => {
-			window.removeEventListener('popstate', onPopState);
-			window.removeEventListener('hashchange', onHashChange);
-		};
+		let stop = () => {};
+		withSession((s) => (stop = s.start(view)));
+		return () => stop();
 	}, []);
 
 	/** Shows step `to` as a new history entry; saves where the reader is and the answers. */
@@ -194,12 +127,8 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 		setError(null);
 		setNotice(null);
 		setStep(to);
-		const storage = browserStorage();
-		saveAnswers(storage, current);
-		saveStep(storage, stepId(to));
-		const url = record(to, current, true);
-		if (to === PLAN_STEP) setShareUrl(url);
-		else focusLegend.current = true;
+		if (to < PLAN_STEP) focusLegend.current = true;
+		withSession((s) => s.moved(view, to, current));
 	}
 
 	const question = QUESTION_SPECS[Math.min(step, PLAN_STEP - 1)]!;
@@ -208,9 +137,10 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 
 	function change(value: string | string[]) {
 		const next = { ...answers, [question.id]: value };
+		touched.current = true;
 		setAnswers(next);
 		setError(null);
-		saveAnswers(browserStorage(), next);
+		withSession((s) => s.changed(next));
 	}
 
 	function next() {
@@ -225,14 +155,15 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 			current = { ...current, [question.id]: [] };
 			setAnswers(current);
 		}
-		go(nextStep(step, current), current);
+		go(seek(step, 1, current), current);
 	}
 
 	function back() {
-		// Our own entry before this one: let the browser go back, exactly as its Back button would.
-		if ((ourState()?.depth ?? 0) > 0) return history.back();
-		const to = previousStep(step, answers);
-		if (to !== null) go(to);
+		withSession((s) => {
+			if (s.back()) return;
+			const to = seek(step, -1, answers);
+			if (to >= 0) go(to);
+		});
 	}
 
 	function restart() {
@@ -241,25 +172,18 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 	}
 
 	function forget() {
-		const storage = browserStorage();
-		const ok = storage ? forgetEverything(storage) : true;
 		setAnswers({});
 		setTicked([]);
 		setError(null);
 		setStep(0);
-		record(0, {}, false);
 		focusLegend.current = true;
-		setNotice(
-			ok
-				? { title: ui.forgotten, detail: ui.forgottenDetail, tone: 'info' }
-				: { title: ui.notForgotten, detail: ui.notForgottenDetail, tone: 'warning' },
-		);
+		withSession((s) => s.forget(view));
 	}
 
 	function tick(id: string, done: boolean) {
 		const next = done ? [...ticked.filter((t) => t !== id), id] : ticked.filter((t) => t !== id);
 		setTicked(next);
-		saveTicked(browserStorage(), next);
+		withSession((s) => s.ticks(next));
 	}
 
 	const onPlan = step >= PLAN_STEP;
@@ -302,12 +226,12 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 					// The count never changes mid-way: every question, follow-ups included, from the start.
 					position={position}
 					total={QUESTION_SPECS.length}
-					last={nextStep(step, answers) === PLAN_STEP}
+					last={seek(step, 1, answers) === PLAN_STEP}
 					error={error}
 					legendRef={legendRef}
 					onChange={change}
 					onNext={next}
-					onBack={previousStep(step, answers) === null ? undefined : back}
+					onBack={seek(step, -1, answers) < 0 ? undefined : back}
 				/>
 			)}
 		</div>

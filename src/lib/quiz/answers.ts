@@ -19,6 +19,9 @@ import {
 	type Worry,
 } from './questions';
 import type { Answers, QuestionSpec } from './types';
+import { showIfPasses } from './visibility';
+
+export { visibleQuestions } from './visibility';
 
 export interface ValidatedAnswers {
 	/** Only known questions with known options, and no answers to follow-ups that are hidden. */
@@ -31,15 +34,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
 	const proto = Object.getPrototypeOf(value);
 	return proto === Object.prototype || proto === null;
-}
-
-function showIfPasses(question: QuestionSpec, answers: Answers): boolean {
-	if (!question.showIf) return true;
-	try {
-		return question.showIf(answers) === true;
-	} catch {
-		return false;
-	}
 }
 
 /**
@@ -80,16 +74,6 @@ export function validateAnswers(answers: unknown, questions: readonly QuestionSp
 		dropped = true;
 	}
 	return { answers: clean, dropped };
-}
-
-/**
- * The questions to show for the answers so far, in order (follow-ups only when they matter).
- * Returns items of the list it is given (the structure by default), so they can be compared by identity.
- */
-export function visibleQuestions<T extends QuestionSpec>(answers: Answers, questions: readonly T[]): T[];
-export function visibleQuestions(answers: Answers): QuestionSpec[];
-export function visibleQuestions(answers: Answers, questions: readonly QuestionSpec[] = QUESTION_SPECS): QuestionSpec[] {
-	return questions.filter((q) => showIfPasses(q, answers));
 }
 
 /**

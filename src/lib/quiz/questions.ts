@@ -24,6 +24,9 @@ export const Q = {
 	pay: 'pay',
 } as const;
 
+/** Where the reader is when the plan is showing (saved state and history use question ids otherwise). */
+export const PLAN_STEP_ID = 'plan';
+
 /** The options of every "how much do you value ..." question. */
 export const VALUE_LEVELS = ['a-lot', 'a-little', 'not-at-all'] as const;
 export type ValueLevel = (typeof VALUE_LEVELS)[number];

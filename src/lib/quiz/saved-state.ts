@@ -4,7 +4,7 @@
  * throws: storage can be missing, full, blocked (private mode) or hold junk.
  */
 import { migrateV1Answers, validateAnswers } from './answers';
-import { QUESTION_SPECS } from './questions';
+import { PLAN_STEP_ID, QUESTION_SPECS } from './questions';
 import type { Answers } from './types';
 
 export const STORAGE_PREFIX = 'ig-ai-optout:';
@@ -41,8 +41,7 @@ export interface LoadResult {
 	storageWorks: boolean;
 }
 
-/** The saved step when the plan was showing. */
-export const PLAN_STEP_ID = 'plan';
+export { PLAN_STEP_ID };
 /**
  * Version 1 saved the step as an index into its question list. Read in those terms, so a reader who
  * was looking at their plan (index 10) is shown their plan, not a question.

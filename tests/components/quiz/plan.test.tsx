@@ -65,7 +65,7 @@ describe('the plan', () => {
 		expect([...container.querySelectorAll('[data-setting-id]')].map((e) => e.getAttribute('data-setting-id'))).toEqual(['download-your-information']);
 	});
 
-	it('shows a message and a link to all settings instead of a blank island when something breaks', () => {
+	it('shows a message and a link to all settings instead of a blank island when something breaks', async () => {
 		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const broken = [{ id: 'broken' }] as unknown as IslandItem[];
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers({ region: 'uk' })}`);

@@ -47,6 +47,7 @@ const adult: Answers = {
 	reach: 'a-little',
 };
 
+const { objected: _objected, ...withoutObjected } = adult;
 const ids = (items: { settingId: string }[]) => items.map((i) => i.settingId);
 const codes = (plan: Plan) => plan.notices.map((n) => n.code);
 const form = item('the-form', { kind: 'form', regions: ['eu-eea', 'uk'], ages: ['adult'], certainty: 'documented' });
@@ -181,7 +182,7 @@ describe('buildPlan', () => {
 
 	it('shows Teen Account protections to teens as automatic, never as "not for you", and folds what they cover', () => {
 		const teenDefaults = item('teen-defaults', { ages: ['teen'], costs: ['reach'], protects: ['public-exposure', 'ai-training'], certainty: 'reported' });
-		const plan = buildPlan({ ...adult, age: 'teen', objected: undefined, reach: 'a-lot' } as Answers, [teenDefaults, privacy]);
+		const plan = buildPlan({ ...withoutObjected, age: 'teen', reach: 'a-lot' }, [teenDefaults, privacy]);
 		expect(plan.notForYou).toEqual([]);
 		const shown = planItems(plan).find((p) => p.settingId === 'teen-defaults');
 		expect(shown?.reasons[0]).toEqual({ code: 'automatic' });
@@ -190,14 +191,14 @@ describe('buildPlan', () => {
 
 	it('gives a parent the plan for their teen, with the parent view', () => {
 		const adultsOnly = item('adults-only', { ages: ['adult'] });
-		const plan = buildPlan({ ...adult, age: 'parent', objected: undefined } as Answers, [adultsOnly, privacy]);
+		const plan = buildPlan({ ...withoutObjected, age: 'parent' }, [adultsOnly, privacy]);
 		expect(ids(planItems(plan))).toEqual(['private']);
 		expect(plan.notices.map((n) => n.fact)).toContain('parent-view');
 	});
 
 	it('gives a reader with no worries a short friendly answer with the one thing worth knowing', () => {
 		const download = item('download', { protects: ['your-information'] });
-		const plan = buildPlan({ ...adult, worries: [], objected: undefined } as Answers, [privacy, download]);
+		const plan = buildPlan({ ...withoutObjected, worries: [] }, [privacy, download]);
 		expect(plan.summary).toBe('no-worries');
 		expect(ids(planItems(plan))).toEqual(['download']);
 		expect(plan.consider[0]!.reasons).toEqual([{ code: 'worth-knowing' }]);

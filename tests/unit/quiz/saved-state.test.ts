@@ -161,7 +161,7 @@ describe('What the first version of the quiz saved', () => {
 describe('forgetEverything', () => {
 	it('removes every key the site saved and nothing else', () => {
 		const storage = new MemoryStorage();
-		saveState(storage, { answers, step: 3, ticked: ['ad-topics'] });
+		saveState(storage, { answers, step: 'worries', ticked: ['ad-topics'] });
 		storage.setItem('another-site:answers', 'keep me');
 		storage.setItem('ig-ai-optout-lookalike', 'keep me too');
 		expect(forgetEverything(storage)).toBe(true);
@@ -170,7 +170,7 @@ describe('forgetEverything', () => {
 
 	it('leaves a fresh state behind', () => {
 		const storage = new MemoryStorage();
-		saveState(storage, { answers, step: 3, ticked: ['ad-topics'] });
+		saveState(storage, { answers, step: 'worries', ticked: ['ad-topics'] });
 		forgetEverything(storage);
 		expect(loadState(storage)).toEqual({ state: freshState(), notice: false, storageWorks: true });
 	});
