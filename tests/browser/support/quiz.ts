@@ -11,7 +11,8 @@ export const EU_ADULT: Choices = {
 	region: 'eu-eea',
 	age: 'adult',
 	account: 'personal',
-	worries: ['ai-training', 'ad-profiling'],
+	worries: ['ai-posts', 'ad-profiling'],
+	objected: 'not-yet',
 	feed: 'a-little',
 	explore: 'a-little',
 	ads: 'not-at-all',
@@ -75,7 +76,7 @@ export async function completeWithKeyboard(page: Page, choices: Choices): Promis
 		}
 		await tabUntil(page, (f) => f.tag === 'BUTTON' && /^(Next|See my plan)$/.test(f.text), 'the Next button');
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.quiz-step fieldset, [data-setting-id]').first()).toBeVisible();
+		await expect(page.locator('.quiz-step fieldset, .quiz-plan').first()).toBeVisible();
 	}
 	throw new Error('The quiz never showed a plan');
 }
@@ -83,7 +84,7 @@ export async function completeWithKeyboard(page: Page, choices: Choices): Promis
 /** Answers every question with the mouse (faster; used where keyboard use is not the point). */
 export async function completeWithMouse(page: Page, choices: Choices): Promise<void> {
 	for (let step = 0; step < 20; step++) {
-		if ((await page.locator('[data-setting-id]').count()) > 0) return;
+		if ((await page.locator('.quiz-plan, .quiz-loading').count()) > 0) return;
 		const question = await currentQuestion(page);
 		const wanted = choices[question.id];
 		const targets = question.kind === 'radio' ? [typeof wanted === 'string' ? wanted : question.values[0]!] : Array.isArray(wanted) ? wanted : [];
@@ -91,7 +92,8 @@ export async function completeWithMouse(page: Page, choices: Choices): Promise<v
 		const before = question.id;
 		await page.locator('.quiz-step button[type="submit"]').click();
 		await expect
-			.poll(async () => ((await page.locator('[data-setting-id]').count()) > 0 ? 'plan' : (await currentQuestion(page)).id))
+			// The plan (or its "working out" line while its code loads) has no question on screen.
+			.poll(async () => ((await page.locator('.quiz-plan, .quiz-loading').count()) > 0 ? 'plan' : (await currentQuestion(page)).id))
 			.not.toBe(before);
 	}
 	throw new Error('The quiz never showed a plan');
