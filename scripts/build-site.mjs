@@ -20,5 +20,7 @@ await build({ outDir, logLevel: process.env.BUILD_LOG_LEVEL ?? 'info' });
 await indexSite(outDir);
 console.log(`Built site and search index into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s, for ${site.url}`);
 if (isLocal(site.url)) {
-	console.log('Canonical links and the sitemap point to this machine. To deploy, build with the public address: SITE_URL=https://example.org npm run build');
+	console.log(
+		'Canonical links and the sitemap point to this machine. To deploy, build with the public address: SITE_URL=https://example.org npm run build',
+	);
 }

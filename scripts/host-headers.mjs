@@ -51,7 +51,12 @@ export function inlineHashes(html) {
 /** The policy in a page's <meta http-equiv="content-security-policy">, or undefined. */
 export function metaPolicy(html) {
 	const tag = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
-	return tag ? /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).find((v) => v !== undefined) : undefined;
+	return tag
+		? /\scontent=(?:"([^"]*)"|'([^']*)')/i
+				.exec(tag)
+				?.slice(1)
+				.find((v) => v !== undefined)
+		: undefined;
 }
 
 /**

@@ -14,7 +14,15 @@ writeFileSync(join(dir, 'share.html'), `<!doctype html><html><body style="margin
 const out = resolve('public/share.png');
 const run = spawnSync(
 	chromium,
-	['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=1200,630', `--screenshot=${out}`, `file://${join(dir, 'share.html')}`],
+	[
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--hide-scrollbars',
+		'--window-size=1200,630',
+		`--screenshot=${out}`,
+		`file://${join(dir, 'share.html')}`,
+	],
 	{ stdio: 'inherit' },
 );
 rmSync(dir, { recursive: true, force: true });

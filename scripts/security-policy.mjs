@@ -5,7 +5,10 @@
 //  - scripts/host-headers.mjs writes the host header files at build time (_headers, .htaccess,
 //    vercel.json, the nginx snippet) from `securityHeaders()`, with the hashes the built pages need.
 
-/** Directives other than script-src and style-src (Astro writes those two itself, with the hashes). */
+/**
+ * Directives other than script-src and style-src (Astro writes those two itself, with the hashes).
+ * @type {NonNullable<AstroCsp['directives']>}
+ */
 export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 
 /** Pagefind compiles its WebAssembly search engine at run time; nothing else needs more than 'self'. */
@@ -15,9 +18,14 @@ export const STYLE_SOURCES = ["'self'"];
 /** Directives a <meta> tag cannot carry (browsers ignore them there and log a warning). */
 export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** The value of Astro's `security.csp` option. */
+/** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} AstroCsp */
+
+/**
+ * The value of Astro's `security.csp` option.
+ * @type {AstroCsp}
+ */
 export const astroCsp = {
-	algorithm: /** @type {const} */ ('SHA-256'),
+	algorithm: 'SHA-256',
 	directives: CSP_DIRECTIVES,
 	scriptDirective: { resources: SCRIPT_SOURCES },
 	styleDirective: { resources: STYLE_SOURCES },
