@@ -36,11 +36,14 @@ describe('a build for deployment', () => {
 		expect(files.filter((f) => LOCAL.test(f.text)).map((f) => f.name)).toEqual([]);
 	});
 
-	it.each(pages.filter((p) => p.path !== '/404.html').map((p) => [p.path, p] as const))('%s has a canonical link and og:url to its own public address', (path, { doc }) => {
-		const expected = new URL(path, siteUrl).href;
-		expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(expected);
-		expect(meta(doc, 'og:url')).toBe(expected);
-	});
+	it.each(pages.filter((p) => p.path !== '/404.html').map((p) => [p.path, p] as const))(
+		'%s has a canonical link and og:url to its own public address',
+		(path, { doc }) => {
+			const expected = new URL(path, siteUrl).href;
+			expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(expected);
+			expect(meta(doc, 'og:url')).toBe(expected);
+		},
+	);
 });
 
 describe('link previews', () => {

@@ -28,7 +28,11 @@ function inlineCode(doc: Document): { kind: 'script-src' | 'style-src'; hash: st
 	const scripts = [...doc.querySelectorAll('script:not([src])')]
 		.filter((s) => EXECUTABLE_TYPES.has((s.getAttribute('type') ?? '').trim().toLowerCase()) && s.textContent !== '')
 		.map((s) => ({ kind: 'script-src' as const, hash: hashOf(s.textContent!), preview: s.textContent!.slice(0, 50) }));
-	const styles = [...doc.querySelectorAll('style')].map((s) => ({ kind: 'style-src' as const, hash: hashOf(s.textContent!), preview: s.textContent!.slice(0, 50) }));
+	const styles = [...doc.querySelectorAll('style')].map((s) => ({
+		kind: 'style-src' as const,
+		hash: hashOf(s.textContent!),
+		preview: s.textContent!.slice(0, 50),
+	}));
 	return [...scripts, ...styles];
 }
 
@@ -60,25 +64,32 @@ describe('the Content-Security-Policy on every page', () => {
 		expect(policy['frame-ancestors']).toBeUndefined();
 	});
 
-	it.each(pages.map((p) => [p.path, p] as const))('%s runs no inline code that the meta policy and the header policy do not both allow', (_path, { doc }) => {
-		const policy = directives(metaPolicyOf(doc));
-		const blocked = inlineCode(doc)
-			.filter(({ kind, hash }) => !policy[kind]?.includes(hash) || !headerPolicy[kind]?.includes(hash))
-			.map(({ kind, preview }) => `${kind}: ${preview}`);
-		expect(blocked).toEqual([]);
-	});
+	it.each(pages.map((p) => [p.path, p] as const))(
+		'%s runs no inline code that the meta policy and the header policy do not both allow',
+		(_path, { doc }) => {
+			const policy = directives(metaPolicyOf(doc));
+			const blocked = inlineCode(doc)
+				.filter(({ kind, hash }) => !policy[kind]?.includes(hash) || !headerPolicy[kind]?.includes(hash))
+				.map(({ kind, preview }) => `${kind}: ${preview}`);
+			expect(blocked).toEqual([]);
+		},
+	);
 
-	it.each(pages.map((p) => [p.path, p] as const))('%s has no inline style attribute, event handler or javascript: link', (_path, { doc }) => {
-		const problems: string[] = [];
-		for (const el of doc.querySelectorAll('*')) {
-			for (const attr of el.attributes) {
-				if (attr.name === 'style') problems.push(`style="" on <${el.tagName.toLowerCase()}>`);
-				if (/^on[a-z]+$/.test(attr.name)) problems.push(`${attr.name}="" on <${el.tagName.toLowerCase()}>`);
-				if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*javascript:/i.test(attr.value)) problems.push(`javascript: URL on <${el.tagName.toLowerCase()}>`);
+	it.each(pages.map((p) => [p.path, p] as const))(
+		'%s has no inline style attribute, event handler or javascript: link',
+		(_path, { doc }) => {
+			const problems: string[] = [];
+			for (const el of doc.querySelectorAll('*')) {
+				for (const attr of el.attributes) {
+					if (attr.name === 'style') problems.push(`style="" on <${el.tagName.toLowerCase()}>`);
+					if (/^on[a-z]+$/.test(attr.name)) problems.push(`${attr.name}="" on <${el.tagName.toLowerCase()}>`);
+					if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*javascript:/i.test(attr.value))
+						problems.push(`javascript: URL on <${el.tagName.toLowerCase()}>`);
+				}
 			}
-		}
-		expect(problems).toEqual([]);
-	});
+			expect(problems).toEqual([]);
+		},
+	);
 });
 
 describe('the header policy (dist/_headers, as Netlify and Cloudflare Pages read it)', () => {
@@ -87,7 +98,8 @@ describe('the header policy (dist/_headers, as Netlify and Cloudflare Pages read
 		expect(headers['Referrer-Policy']).toBe('no-referrer');
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
 		expect(headers['X-Frame-Options']).toBe('DENY');
-		for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'browsing-topics=()']) expect(headers['Permissions-Policy']).toContain(feature);
+		for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'browsing-topics=()'])
+			expect(headers['Permissions-Policy']).toContain(feature);
 	});
 
 	it('forbids framing, other origins and inline code without a hash', () => {
@@ -105,7 +117,9 @@ describe('the header policy (dist/_headers, as Netlify and Cloudflare Pages read
 			.flatMap(({ path, meta }) =>
 				Object.entries(meta)
 					.map(([name, sources]) => ({ name, sources: sources.filter((s) => !s.startsWith("'sha256-")) }))
-					.filter(({ name, sources }) => JSON.stringify(headerPolicy[name]?.filter((s) => !s.startsWith("'sha256-"))) !== JSON.stringify(sources))
+					.filter(
+						({ name, sources }) => JSON.stringify(headerPolicy[name]?.filter((s) => !s.startsWith("'sha256-"))) !== JSON.stringify(sources),
+					)
 					.map(({ name }) => `${path}: ${name}`),
 			);
 		expect(disagree).toEqual([]);
@@ -113,7 +127,9 @@ describe('the header policy (dist/_headers, as Netlify and Cloudflare Pages read
 
 	it('allows no hash that no page needs', () => {
 		const needed = new Set(pages.flatMap((p) => inlineCode(p.doc).map((c) => c.hash)));
-		const unneeded = [...(headerPolicy['script-src'] ?? []), ...(headerPolicy['style-src'] ?? [])].filter((s) => s.startsWith("'sha256-") && !needed.has(s));
+		const unneeded = [...(headerPolicy['script-src'] ?? []), ...(headerPolicy['style-src'] ?? [])].filter(
+			(s) => s.startsWith("'sha256-") && !needed.has(s),
+		);
 		expect(unneeded).toEqual([]);
 	});
 });
@@ -135,7 +151,10 @@ describe('every host gets the same headers', () => {
 	});
 
 	it('Vercel: vercel.json, on every path', () => {
-		const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as { outputDirectory: string; headers: { source: string; headers: { key: string; value: string }[] }[] };
+		const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
+			outputDirectory: string;
+			headers: { source: string; headers: { key: string; value: string }[] }[];
+		};
 		expect(config.outputDirectory).toBe('dist');
 		const all = config.headers.find((h) => h.source === '/(.*)');
 		expect(all?.headers.map((h) => [h.key, h.value])).toEqual(expected);
