@@ -1,5 +1,6 @@
 // Every built page has what a reader, a screen reader and a search engine need.
 import { describe, expect, it } from 'vitest';
+import { pagesByTemplate, readRoutes } from '../helpers/page-templates';
 import { pages } from './site-files';
 
 const docs = pages;
@@ -24,6 +25,15 @@ describe('every built page', () => {
 		const skip = doc.querySelector('a.skip-link');
 		expect(skip?.getAttribute('href')).toBe('#main-content');
 		expect(doc.querySelector('main#main-content')).not.toBeNull();
+	});
+
+	it('comes from a route file in src/pages/ (the browser tests sample pages by these templates)', () => {
+		const groups = pagesByTemplate(
+			pages.map((p) => p.path),
+			readRoutes('src/pages'),
+		);
+		expect(groups.get('unknown') ?? []).toEqual([]);
+		expect(groups.get('faq/[id].astro')?.length ?? 0).toBeGreaterThan(10);
 	});
 
 	it('gives every page a unique title', () => {
