@@ -52,12 +52,18 @@ export function readRoutes(pagesDir: string): Route[] {
 		.sort((a, b) => a.rank - b.rank || a.file.localeCompare(b.file));
 }
 
-/** Groups page paths by the route that built them; pages no route matches are grouped as "unknown". */
-export function pagesByTemplate(paths: string[], routes: Route[]): Map<string, string[]> {
+/**
+ * Groups page paths by the route that built them; pages no route matches are grouped as "unknown".
+ * With `locales` (path prefixes such as "de", "pt-br"), one template in two languages counts as two,
+ * so a sample has a page of every template in every language, whichever way the routes are written.
+ */
+export function pagesByTemplate(paths: string[], routes: Route[], locales: readonly string[] = []): Map<string, string[]> {
 	const groups = new Map<string, string[]>();
 	for (const path of [...paths].sort()) {
 		const route = routes.find((r) => r.pattern.test(path))?.file ?? 'unknown';
-		groups.set(route, [...(groups.get(route) ?? []), path]);
+		const locale = locales.find((l) => path.startsWith(`/${l}/`));
+		const key = route === 'unknown' || !locale ? route : `${route} (${locale})`;
+		groups.set(key, [...(groups.get(key) ?? []), path]);
 	}
 	return groups;
 }

@@ -13,14 +13,25 @@ describe('page templates', () => {
 	});
 
 	it('give a static route priority over a dynamic one for the same address', () => {
-		const groups = pagesByTemplate(['/guide/conclusion/', '/guide/privacy-implications/'], [routeOf('guide/[slug].astro'), routeOf('guide/conclusion.astro')].sort((a, b) => a.rank - b.rank));
+		const groups = pagesByTemplate(
+			['/guide/conclusion/', '/guide/privacy-implications/'],
+			[routeOf('guide/[slug].astro'), routeOf('guide/conclusion.astro')].sort((a, b) => a.rank - b.rank),
+		);
 		expect(groups.get('guide/conclusion.astro')).toEqual(['/guide/conclusion/']);
 		expect(groups.get('guide/[slug].astro')).toEqual(['/guide/privacy-implications/']);
 	});
 
 	it('cover every route file of this site', () => {
 		const files = readRoutes('src/pages').map((r) => r.file);
-		expect(files).toEqual(expect.arrayContaining(['index.astro', 'faq/[id].astro', 'guide/[slug].astro', 'guide/conclusion.astro', '404.astro']));
+		expect(files).toEqual(
+			expect.arrayContaining(['index.astro', 'faq/[id].astro', 'guide/[slug].astro', 'guide/conclusion.astro', '404.astro']),
+		);
+	});
+
+	it('count one template in two languages as two, so every language gets sampled', () => {
+		const routes = [routeOf('[lang]/faq/[id].astro'), routeOf('faq/[id].astro')];
+		const groups = pagesByTemplate(['/faq/a/', '/faq/b/', '/de/faq/a/', '/pt-br/faq/a/'], routes, ['de', 'pt-br']);
+		expect([...groups.keys()].sort()).toEqual(['[lang]/faq/[id].astro (de)', '[lang]/faq/[id].astro (pt-br)', 'faq/[id].astro']);
 	});
 
 	it('sample one page of each template and a few more, the same ones every time', () => {

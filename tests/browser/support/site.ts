@@ -18,8 +18,15 @@ export const allPages: string[] = existsSync(siteDir)
 			.sort((a, b) => a.localeCompare(b))
 	: [];
 
-/** Built pages by the route file that made them ("faq/[id].astro" → its pages). */
-export const templates = pagesByTemplate(allPages, readRoutes(resolve('src/pages')));
+/**
+ * The site's languages other than English, as path prefixes ("de" for /de/...). Each template is
+ * sampled once per language. Empty while the site is English only; when languages land, take them
+ * from the one list of locales rather than spelling them here.
+ */
+const LOCALES: readonly string[] = [];
+
+/** Built pages by the route file (and language) that made them ("faq/[id].astro" → its pages). */
+export const templates = pagesByTemplate(allPages, readRoutes(resolve('src/pages')), LOCALES);
 
 const EXTRA_PAGES = 4;
 const requested = process.env.PAGE_SAMPLE;
@@ -30,7 +37,10 @@ export const samplePaths: string[] = samplePages(templates, extra);
 
 /** Of the sample, those that satisfy `keep` (a template may have no page in the sample's subset). */
 export function sampleOf(keep: (path: string) => boolean): string[] {
-	return samplePages(new Map([...templates].map(([file, paths]) => [file, paths.filter(keep)] as const).filter(([, paths]) => paths.length > 0)), extra);
+	return samplePages(
+		new Map([...templates].map(([file, paths]) => [file, paths.filter(keep)] as const).filter(([, paths]) => paths.length > 0)),
+		extra,
+	);
 }
 
 /** The seven guide sections plus the conclusion (not the guide index). */
