@@ -108,8 +108,10 @@ describe('the sources', () => {
 
 describe('the writing', () => {
 	// The seed article is machine-paraphrased; we take its outline, never its sentences.
+	// tests/fixtures/seed/ holds an unchanged copy of the team's seed article (shared/seed/meta-ai-instagram-opt-out.txt,
+	// as handed to the project on 2026-12-02), kept in the repository so this check runs on any fresh clone.
 	const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
-	const seedWords = words(readFileSync('../shared/seed/meta-ai-instagram-opt-out.txt', 'utf8'));
+	const seedWords = words(readFileSync('tests/fixtures/seed/meta-ai-instagram-opt-out.txt', 'utf8'));
 	const seedRuns = new Set(seedWords.slice(0, -7).map((_, i) => seedWords.slice(i, i + 8).join(' ')));
 
 	it('shares no run of eight words with the seed article', () => {
