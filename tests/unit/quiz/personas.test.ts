@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
-import { buildPlan, formRegions, isObjectionForm, planItems } from '../../../src/lib/quiz/plan';
+import { buildPlan, isObjectionForm, planItems } from '../../../src/lib/quiz/plan';
 import { renderNotice, renderReason } from '../../../src/lib/quiz/render';
 import { isAutomatic } from '../../../src/lib/quiz/rules';
 import { decodeAnswers } from '../../../src/lib/quiz/share-link';
 import { QUIZ_TEMPLATES_EN } from '../../../src/lib/quiz/templates/en';
-import type { Answers, CatalogueItem, Plan } from '../../../src/lib/quiz/types';
+import type { Answers, Plan } from '../../../src/lib/quiz/types';
 
 const catalogue = loadCatalogue();
 const byId = new Map(catalogue.map((i) => [i.id, i]));
@@ -96,13 +96,10 @@ describe('A small business in Brazil worried about its posts and its ads, for wh
 		expect(costs(plan, 'reach')).toEqual([]);
 		expect(ids(plan.notForYou)).toContain('private-account');
 	});
-	it('gets the objection form first once the catalogue lists it for Brazil (facts-2026 E12)', () => {
-		// The truth branch adds Brazil to the catalogue; until it lands, add it here the same way.
-		const withBrazil: CatalogueItem[] = formRegions(catalogue).includes('brazil')
-			? catalogue
-			: catalogue.map((i) => (isObjectionForm(i) ? { ...i, regions: [...i.regions, 'brazil'], certainty: 'reported' } : i));
-		const plan = buildPlan(answers, withBrazil);
+	it('gets the Brazilian objection form first (reported, facts-2026 E12), and no "no form" notice', () => {
+		const plan = buildPlan(answers, catalogue);
 		expect(first(plan) && isObjectionForm(first(plan)!)).toBe(true);
+		expect(first(plan)?.regions).toContain('brazil');
 		expect(noticeCodes(plan)).not.toContain('no-form');
 	});
 });

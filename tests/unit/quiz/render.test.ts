@@ -54,22 +54,10 @@ describe('Rendering the plan', () => {
 
 describe('Regional facts', () => {
 	const sourceIds = new Set(readdirSync(new URL('../../../content/sources/', import.meta.url)).map((f) => f.replace(/\.ya?ml$/, '')));
-	/**
-	 * Sources for the 2026 facts that the truth branch adds to content/sources. Until it is merged they
-	 * may be missing here; once present they are checked like any other. Empty this list after the merge.
-	 */
-	const AWAITING_TRUTH_MERGE = new Set([
-		'meta-2026-07-eu-policy-update-notice',
-		'meta-2026-07-instagram-privacy-policy-eu',
-		'anews-2026-01-australia-under-16-accounts',
-		'correiobraziliense-2026-03-eca-digital',
-		'therundown-2026-04-meta-ai-parental-insights',
-	]);
-
 	it.each(REGIONAL_FACTS.map((f) => [f.id, f] as const))('%s cites sources that exist, with a date and research-note ids', (_, fact) => {
 		expect(fact.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
 		expect(fact.facts.length).toBeGreaterThan(0);
 		if (fact.certainty !== 'unclear') expect(fact.sources.length).toBeGreaterThan(0);
-		for (const id of fact.sources) if (!AWAITING_TRUTH_MERGE.has(id)) expect(sourceIds.has(id), id).toBe(true);
+		for (const id of fact.sources) expect(sourceIds.has(id), id).toBe(true);
 	});
 });
