@@ -146,10 +146,18 @@ export function islandWeight(siteDir, pagePath) {
 	const fromComponents = closure(siteDir, components, staticImports);
 	// Chunks that another up-front script (the React renderer, the island runtime, the search loader)
 	// also needs are part of the floor, not the quiz's own code.
-	const shared = closure(siteDir, [...upFront].filter((u) => !fromComponents.has(u)), staticImports);
+	const shared = closure(
+		siteDir,
+		[...upFront].filter((u) => !fromComponents.has(u)),
+		staticImports,
+	);
 	const own = [...fromComponents].filter((u) => !shared.has(u));
-	const lazyEntries = [...fromComponents].flatMap((u) => dynamicImports(readFileSync(fileOfUrl(siteDir, u), 'utf8')).map((s) => posix.normalize(posix.join(posix.dirname(u), s))));
-	const onDemand = [...closure(siteDir, lazyEntries, (code) => [...staticImports(code), ...dynamicImports(code)])].filter((u) => !upFront.has(u));
+	const lazyEntries = [...fromComponents].flatMap((u) =>
+		dynamicImports(readFileSync(fileOfUrl(siteDir, u), 'utf8')).map((s) => posix.normalize(posix.join(posix.dirname(u), s))),
+	);
+	const onDemand = [...closure(siteDir, lazyEntries, (code) => [...staticImports(code), ...dynamicImports(code)])].filter(
+		(u) => !upFront.has(u),
+	);
 	const upFrontSize = sumSizes(siteDir, [...upFront]);
 	const ownSize = sumSizes(siteDir, own);
 	return {

@@ -3,7 +3,6 @@
 import { expect, test } from './support/fixtures';
 import { completeWithKeyboard, completeWithMouse, EU_ADULT, openQuiz, planIds } from './support/quiz';
 
-
 test('the quiz can be completed with the keyboard alone', async ({ page }) => {
 	await openQuiz(page);
 	await completeWithKeyboard(page, EU_ADULT);

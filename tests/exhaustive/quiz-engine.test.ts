@@ -145,7 +145,8 @@ beforeAll(() => {
 		for (const p of [...planItems(plan), ...plan.notForYou]) for (const r of p.reasons) reasonShapes.add(JSON.stringify(r));
 		for (const notice of plan.notices) noticeShapes.add(JSON.stringify(notice));
 	}
-	const sorted = (m: Map<string | number, number>) => Object.fromEntries([...m].sort((a, b) => (typeof a[0] === 'number' ? Number(a[0]) - Number(b[0]) : b[1] - a[1])));
+	const sorted = (m: Map<string | number, number>) =>
+		Object.fromEntries([...m].sort((a, b) => (typeof a[0] === 'number' ? Number(a[0]) - Number(b[0]) : b[1] - a[1])));
 	console.log(JSON.stringify({ combinations, planLengths: sorted(lengths), firstItems: sorted(firsts) }, null, 1));
 }, 900_000);
 

@@ -81,7 +81,12 @@ export default function PlanView({ plan, settings, ui, templates, ticked, shareU
 				.map((group) => {
 					const words: { title: string; intro?: string } = ui.groups[group.key];
 					return (
-						<section key={group.key} className={`plan-group plan-group-${group.key}`} data-plan-group={group.key} aria-labelledby={`plan-${group.key}`}>
+						<section
+							key={group.key}
+							className={`plan-group plan-group-${group.key}`}
+							data-plan-group={group.key}
+							aria-labelledby={`plan-${group.key}`}
+						>
 							<h3 id={`plan-${group.key}`}>{words.title}</h3>
 							{words.intro && <p className="plan-group-intro">{words.intro}</p>}
 							<ol className="plan-list">

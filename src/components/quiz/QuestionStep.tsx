@@ -28,7 +28,20 @@ interface Props {
  * label wraps the input, its words and its hint). An unanswered Next puts a message right above the
  * buttons and moves focus to it, so it is in view and read out.
  */
-export default function QuestionStep({ question, text, ui, value, position, total, last, error, legendRef, onChange, onNext, onBack }: Props) {
+export default function QuestionStep({
+	question,
+	text,
+	ui,
+	value,
+	position,
+	total,
+	last,
+	error,
+	legendRef,
+	onChange,
+	onNext,
+	onBack,
+}: Props) {
 	const multi = question.kind === 'multi';
 	const picked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 	const helpId = `q-${question.id}-help`;

@@ -12,7 +12,13 @@ import type { Answers } from '../../lib/quiz/types';
 /** Steps 0 to length-1 are the questions; this one is the plan. */
 export const PLAN_STEP = QUESTION_SPECS.length;
 const stepId = (step: number) => (step >= PLAN_STEP ? PLAN_STEP_ID : QUESTION_SPECS[step]!.id);
-const stepOf = (id: string) => (id === PLAN_STEP_ID ? PLAN_STEP : Math.max(0, QUESTION_SPECS.findIndex((q) => q.id === id)));
+const stepOf = (id: string) =>
+	id === PLAN_STEP_ID
+		? PLAN_STEP
+		: Math.max(
+				0,
+				QUESTION_SPECS.findIndex((q) => q.id === id),
+			);
 
 export type SessionNotice = { kind: 'link'; reason: DecodeProblem } | { kind: 'saved' | 'forgotten' | 'not-forgotten' };
 

@@ -17,12 +17,10 @@ export const QUIZ_UI_TEXT = {
 	/** Why, by the share-link codec's problem code. */
 	linkProblems: {
 		broken: 'This link is broken, so we could not read the answers in it. You can take the quiz again instead.',
-		changed:
-			'This link has answers the quiz does not know. It may have been changed or cut short. You can take the quiz again instead.',
+		changed: 'This link has answers the quiz does not know. It may have been changed or cut short. You can take the quiz again instead.',
 		'too-long': 'This link is far longer than any quiz link, so we did not read it. You can take the quiz again instead.',
 		empty: 'This link has no answers in it. You can take the quiz instead.',
-		'no-version':
-			'This link does not say which version of the quiz made it, so we could not read it. You can take the quiz again instead.',
+		'no-version': 'This link does not say which version of the quiz made it, so we could not read it. You can take the quiz again instead.',
 		outdated: 'This link was made by a different version of the quiz, and its questions have changed. Please take the quiz again.',
 	},
 	savedNotice: 'Your saved answers could not be read, so the quiz starts fresh.',

@@ -28,11 +28,7 @@ export function buildNotices(
 		const instead = inPlan.map((p) => p.settingId).filter((id) => protectsPosts(id) && !isObjectionForm(byId.get(id)!));
 		// Non-public posts ruled out because reach matters a lot: say there is no form and what it would cost.
 		const reachRuledOut = ruledOut.some((i) => i.protects.includes('ai-training') && i.costs.includes('reach'));
-		notices.push(
-			instead.length === 0 && reachRuledOut
-				? { code: 'no-form-reach', regions }
-				: { code: 'no-form', regions, items: instead },
-		);
+		notices.push(instead.length === 0 && reachRuledOut ? { code: 'no-form-reach', regions } : { code: 'no-form', regions, items: instead });
 	}
 	if (inPlan.some((p) => isObjectionForm(byId.get(p.settingId) ?? { kind: 'setting', protects: [] }))) {
 		notices.push({ code: 'form-future-only' });

@@ -192,7 +192,12 @@ export function buildPlan(answers: Answers, catalogue: readonly EngineItem[]): P
 			.map(({ c, reason }) => toPlanItem(c, [reason, ...(c.worries.length ? [{ code: 'worries' as const, worries: c.worries }] : [])], [])),
 		more,
 	} satisfies Omit<Plan, 'notices'>;
-	return finish(plan, reader, catalogue, out.map((o) => o.c.item));
+	return finish(
+		plan,
+		reader,
+		catalogue,
+		out.map((o) => o.c.item),
+	);
 }
 
 function finish(plan: Omit<Plan, 'notices'>, reader: Reader, catalogue: readonly EngineItem[], ruledOutItems: EngineItem[]): Plan {

@@ -59,11 +59,7 @@ export const PAID_OPTION_REGIONS: readonly Region[] = ['eu-eea', 'uk'];
 /** True when the "would you pay" follow-up matters: an adult where a paid option exists. */
 export function payQuestionApplies(answers: Answers): boolean {
 	const region = answers[Q.region];
-	return (
-		typeof region === 'string' &&
-		(PAID_OPTION_REGIONS as readonly string[]).includes(region) &&
-		answers[Q.age] === 'adult'
-	);
+	return typeof region === 'string' && (PAID_OPTION_REGIONS as readonly string[]).includes(region) && answers[Q.age] === 'adult';
 }
 
 /**

@@ -89,9 +89,13 @@ export function renderNotice(notice: PlanNotice, t: QuizTemplates, name: (id: st
 		return flag ? `${flag} ${text}` : text;
 	}
 	const items = (notice.items ?? []).map(name);
-	const instead = items.length > 0 ? fillTemplate(pick(t.notices['no-form-instead'], items.length, locale), { items: list(items, locale) }) : '';
+	const instead =
+		items.length > 0 ? fillTemplate(pick(t.notices['no-form-instead'], items.length, locale), { items: list(items, locale) }) : '';
 	return fillTemplate(t.notices[notice.code], {
-		regions: list((notice.regions ?? []).map((r) => t.regions[r]), locale),
+		regions: list(
+			(notice.regions ?? []).map((r) => t.regions[r]),
+			locale,
+		),
 		instead,
 	}).trim();
 }

@@ -121,4 +121,3 @@ export function formRegions(catalogue: readonly EngineItem[]): Region[] {
 	const forms = catalogue.filter((i) => isObjectionForm(i) && i.ages.includes('adult'));
 	return REGIONS.filter((r) => forms.some((f) => f.regions.includes(r)));
 }
-

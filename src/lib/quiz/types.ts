@@ -128,14 +128,7 @@ export interface PlanItem {
  * names the template.
  */
 export type NoticeCode =
-	| 'no-region'
-	| 'no-age'
-	| 'no-form'
-	| 'no-form-reach'
-	| 'form-future-only'
-	| 'already-objected'
-	| 'undo-undocumented'
-	| 'fact';
+	'no-region' | 'no-age' | 'no-form' | 'no-form-reach' | 'form-future-only' | 'already-objected' | 'undo-undocumented' | 'fact';
 
 export interface PlanNotice {
 	code: NoticeCode;

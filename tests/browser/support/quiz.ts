@@ -40,7 +40,13 @@ async function currentQuestion(page: Page) {
 async function focused(page: Page) {
 	return page.evaluate(() => {
 		const el = document.activeElement as HTMLInputElement | HTMLButtonElement | null;
-		return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', name: (el as HTMLInputElement | null)?.name ?? '', value: (el as HTMLInputElement | null)?.value ?? '', text: el?.textContent?.trim() ?? '' };
+		return {
+			tag: el?.tagName ?? '',
+			type: (el as HTMLInputElement | null)?.type ?? '',
+			name: (el as HTMLInputElement | null)?.name ?? '',
+			value: (el as HTMLInputElement | null)?.value ?? '',
+			text: el?.textContent?.trim() ?? '',
+		};
 	});
 }
 
@@ -87,7 +93,8 @@ export async function completeWithMouse(page: Page, choices: Choices): Promise<v
 		if ((await page.locator('.quiz-plan, .quiz-loading').count()) > 0) return;
 		const question = await currentQuestion(page);
 		const wanted = choices[question.id];
-		const targets = question.kind === 'radio' ? [typeof wanted === 'string' ? wanted : question.values[0]!] : Array.isArray(wanted) ? wanted : [];
+		const targets =
+			question.kind === 'radio' ? [typeof wanted === 'string' ? wanted : question.values[0]!] : Array.isArray(wanted) ? wanted : [];
 		for (const target of targets) await page.locator(`.quiz-step input[name="${question.id}"][value="${target}"]`).check();
 		const before = question.id;
 		await page.locator('.quiz-step button[type="submit"]').click();

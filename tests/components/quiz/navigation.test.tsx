@@ -15,7 +15,11 @@ describe('the quiz island', () => {
 	it('can be completed with the keyboard alone', async () => {
 		const user = userEvent.setup();
 		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
-		for (let question = 0; question < 15 && !screen.queryByText('Working out your plan…') && !screen.queryByRole('heading', { name: 'Your plan' }); question++) {
+		for (
+			let question = 0;
+			question < 15 && !screen.queryByText('Working out your plan…') && !screen.queryByRole('heading', { name: 'Your plan' });
+			question++
+		) {
 			// Into the question: the first option, chosen with the space bar.
 			await user.tab();
 			const option = document.activeElement as HTMLInputElement;

@@ -25,7 +25,11 @@ describe('the plan', () => {
 	});
 
 	it('labels what each item protects and costs in plain words, and how sure it is', async () => {
-		window.history.replaceState(null, '', `/quiz/#${encodeAnswers({ region: 'uk', age: 'adult', worries: ['ai-posts'], reach: 'a-little' })}`);
+		window.history.replaceState(
+			null,
+			'',
+			`/quiz/#${encodeAnswers({ region: 'uk', age: 'adult', worries: ['ai-posts'], reach: 'a-little' })}`,
+		);
 		const { container } = render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		const card = container.querySelector('[data-setting-id="object-to-ai-training"]') as HTMLElement;
@@ -62,7 +66,9 @@ describe('the plan', () => {
 		await screen.findByRole('heading', { name: 'Your plan' });
 		expect(screen.getByText(/your settings are fine for what you value/)).toBeTruthy();
 		expect(screen.queryByText('Read this first')).toBeNull();
-		expect([...container.querySelectorAll('[data-setting-id]')].map((e) => e.getAttribute('data-setting-id'))).toEqual(['download-your-information']);
+		expect([...container.querySelectorAll('[data-setting-id]')].map((e) => e.getAttribute('data-setting-id'))).toEqual([
+			'download-your-information',
+		]);
 	});
 
 	it('shows a message and a link to all settings instead of a blank island when something breaks', async () => {

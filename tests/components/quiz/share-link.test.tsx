@@ -51,7 +51,10 @@ const readers: [string, Answers][] = [
 		},
 	],
 	['a teen in Australia', { region: 'australia', age: 'teen', account: 'personal', worries: ['public-posts'], feed: 'a-lot' }],
-	['a parent in the UK', { region: 'uk', age: 'parent', account: 'personal', worries: ['ai-posts', 'ai-chats'], ai: 'a-lot', reach: 'a-lot' }],
+	[
+		'a parent in the UK',
+		{ region: 'uk', age: 'parent', account: 'personal', worries: ['ai-posts', 'ai-chats'], ai: 'a-lot', reach: 'a-lot' },
+	],
 ];
 const real = realCatalogue.map((item) => toIslandItem(item));
 
@@ -65,7 +68,9 @@ describe('a share link', () => {
 		// Each group carries its name, for tests and for anyone styling a printout.
 		const groups = [...container.querySelectorAll<HTMLElement>('[data-plan-group]')].map((g) => g.dataset['planGroup']);
 		const expected = (['first', 'recommended', 'consider', 'not-for-you'] as const).filter(
-			(g) => ({ first: plan.doFirst ? [1] : [], recommended: plan.recommended, consider: plan.consider, 'not-for-you': plan.notForYou })[g].length > 0,
+			(g) =>
+				({ first: plan.doFirst ? [1] : [], recommended: plan.recommended, consider: plan.consider, 'not-for-you': plan.notForYou })[g]
+					.length > 0,
 		);
 		expect(groups).toEqual(expected);
 	});
@@ -74,7 +79,9 @@ describe('a share link', () => {
 		window.history.replaceState(null, '', '/quiz/#v=1&region=eu-eea&age=adult&account=personal&worries=ai-training&reach=a-little&pay=no');
 		const { container } = render(<QuizIsland catalogue={real} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
-		expect(container.querySelector('[data-plan-group="first"] [data-setting-id]')?.getAttribute('data-setting-id')).toBe('object-to-ai-training');
+		expect(container.querySelector('[data-plan-group="first"] [data-setting-id]')?.getAttribute('data-setting-id')).toBe(
+			'object-to-ai-training',
+		);
 		expect(window.location.hash).toMatch(/^#v=2&.*worries=ai-posts,ai-chats/);
 	});
 

@@ -22,15 +22,27 @@ const noticeCodes = (plan: Plan) => plan.notices.map((n) => (n.code === 'fact' ?
 const words = (plan: Plan) =>
 	[
 		...plan.notices.map((n) => renderNotice(n, QUIZ_TEMPLATES_EN, (id) => item(id).name)),
-		...[...planItems(plan), ...plan.notForYou].flatMap((p) => p.reasons.map((r) => renderReason(r, QUIZ_TEMPLATES_EN, (id) => item(id).name))),
+		...[...planItems(plan), ...plan.notForYou].flatMap((p) =>
+			p.reasons.map((r) => renderReason(r, QUIZ_TEMPLATES_EN, (id) => item(id).name)),
+		),
 	].join(' ');
-const costs = (plan: Plan, cost: string) => planItems(plan).filter((p) => p.costs.includes(cost as never) && !isAutomatic(item(p.settingId)));
+const costs = (plan: Plan, cost: string) =>
+	planItems(plan).filter((p) => p.costs.includes(cost as never) && !isAutomatic(item(p.settingId)));
 
 const middling = { feed: 'a-little', explore: 'a-little', ads: 'a-little', ai: 'a-little', reach: 'a-little' };
 
 describe('An adult in Germany worried about their posts, their chats and ads, who never uses Meta AI', () => {
 	const plan = buildPlan(
-		{ region: 'eu-eea', age: 'adult', account: 'personal', worries: ['ai-posts', 'ai-chats', 'ad-profiling'], objected: 'not-yet', ...middling, ai: 'not-at-all', pay: 'no' },
+		{
+			region: 'eu-eea',
+			age: 'adult',
+			account: 'personal',
+			worries: ['ai-posts', 'ai-chats', 'ad-profiling'],
+			objected: 'not-yet',
+			...middling,
+			ai: 'not-at-all',
+			pay: 'no',
+		},
 		catalogue,
 	);
 	it('gets the objection form first, whatever else they ticked', () => {
@@ -50,7 +62,10 @@ describe('An adult in Germany worried about their posts, their chats and ads, wh
 });
 
 describe('An adult in France worried only about their chats with Meta AI', () => {
-	const plan = buildPlan({ region: 'eu-eea', age: 'adult', account: 'personal', worries: ['ai-chats'], objected: 'not-yet', ...middling }, catalogue);
+	const plan = buildPlan(
+		{ region: 'eu-eea', age: 'adult', account: 'personal', worries: ['ai-chats'], objected: 'not-yet', ...middling },
+		catalogue,
+	);
 	it("gets the objection form first, since Meta's EU notice says chats are used unless you object", () => {
 		expect(first(plan) && isObjectionForm(first(plan)!)).toBe(true);
 		expect(noticeCodes(plan)).toContain('eu-chats');
@@ -58,7 +73,10 @@ describe('An adult in France worried only about their chats with Meta AI', () =>
 });
 
 describe('A reader in India worried only about what they say to Meta AI', () => {
-	const plan = buildPlan({ region: 'elsewhere', age: 'adult', account: 'personal', worries: ['ai-chats'], objected: 'not-yet', ...middling }, catalogue);
+	const plan = buildPlan(
+		{ region: 'elsewhere', age: 'adult', account: 'personal', worries: ['ai-chats'], objected: 'not-yet', ...middling },
+		catalogue,
+	);
 	it('gets not using or limiting Meta AI first', () => {
 		expect(first(plan)?.kind).toBe('habit');
 		expect(first(plan)?.protects).toContain('ai-chat-data');
@@ -74,7 +92,10 @@ describe('A reader in India worried only about what they say to Meta AI', () => 
 });
 
 describe('A parent in the UK answering for their 15-year-old, worried about posts and chats', () => {
-	const plan = buildPlan({ region: 'uk', age: 'parent', account: 'personal', worries: ['ai-posts', 'ai-chats'], ...middling, reach: 'a-lot' }, catalogue);
+	const plan = buildPlan(
+		{ region: 'uk', age: 'parent', account: 'personal', worries: ['ai-posts', 'ai-chats'], ...middling, reach: 'a-lot' },
+		catalogue,
+	);
 	it('gets a plan for the teen account: no objection form, which is for adults', () => {
 		expect(everywhere(plan).some((id) => item(id).ages.every((a) => a === 'adult'))).toBe(false);
 	});
@@ -90,7 +111,15 @@ describe('A parent in the UK answering for their 15-year-old, worried about post
 });
 
 describe('A small business in Brazil worried about its posts and its ads, for which reach matters a lot', () => {
-	const answers: Answers = { region: 'brazil', age: 'adult', account: 'business', worries: ['ai-posts', 'ad-profiling'], objected: 'not-yet', ...middling, reach: 'a-lot' };
+	const answers: Answers = {
+		region: 'brazil',
+		age: 'adult',
+		account: 'business',
+		worries: ['ai-posts', 'ad-profiling'],
+		objected: 'not-yet',
+		...middling,
+		reach: 'a-lot',
+	};
 	it('is never told to go private or hide from search engines', () => {
 		const plan = buildPlan(answers, catalogue);
 		expect(costs(plan, 'reach')).toEqual([]);
@@ -106,7 +135,15 @@ describe('A small business in Brazil worried about its posts and its ads, for wh
 
 describe('A creator in the United States who needs reach and worries about AI training on their posts', () => {
 	const plan = buildPlan(
-		{ region: 'us', age: 'adult', account: 'creator', worries: ['ai-posts', 'public-posts'], objected: 'not-yet', ...middling, reach: 'a-lot' },
+		{
+			region: 'us',
+			age: 'adult',
+			account: 'creator',
+			worries: ['ai-posts', 'public-posts'],
+			objected: 'not-yet',
+			...middling,
+			reach: 'a-lot',
+		},
 		catalogue,
 	);
 	it('gets nothing that costs reach', () => {
@@ -117,12 +154,18 @@ describe('A creator in the United States who needs reach and worries about AI tr
 		expect(words(plan)).toMatch(/no form where you live/);
 	});
 	it('finds the private account under "not for you", with the reason', () => {
-		expect(plan.notForYou.find((p) => p.settingId === 'private-account')?.reasons[0]).toEqual({ code: 'ruled-out-cost', aspects: ['reach'] });
+		expect(plan.notForYou.find((p) => p.settingId === 'private-account')?.reasons[0]).toEqual({
+			code: 'ruled-out-cost',
+			aspects: ['reach'],
+		});
 	});
 });
 
 describe('Someone in the UK who already objected', () => {
-	const plan = buildPlan({ region: 'uk', age: 'adult', account: 'personal', worries: ['ai-posts'], objected: 'already', ...middling, pay: 'no' }, catalogue);
+	const plan = buildPlan(
+		{ region: 'uk', age: 'adult', account: 'personal', worries: ['ai-posts'], objected: 'already', ...middling, pay: 'no' },
+		catalogue,
+	);
 	it('is not asked to object again, and is told what their objection covers', () => {
 		expect(everywhere(plan).some((id) => isObjectionForm(item(id)))).toBe(false);
 		expect(noticeCodes(plan)).toContain('already-objected');
@@ -134,7 +177,10 @@ describe('Someone in the UK who already objected', () => {
 });
 
 describe('Someone in Italy who wants to undo their objection', () => {
-	const plan = buildPlan({ region: 'eu-eea', age: 'adult', account: 'personal', worries: ['ai-posts'], objected: 'undo', ...middling, pay: 'no' }, catalogue);
+	const plan = buildPlan(
+		{ region: 'eu-eea', age: 'adult', account: 'personal', worries: ['ai-posts'], objected: 'undo', ...middling, pay: 'no' },
+		catalogue,
+	);
 	it('is told no way to withdraw is documented, and not sent to the form', () => {
 		expect(noticeCodes(plan)).toContain('undo-undocumented');
 		expect(everywhere(plan).some((id) => isObjectionForm(item(id)))).toBe(false);
@@ -155,7 +201,18 @@ describe('A 16-year-old in Spain worried about their posts and chats', () => {
 });
 
 describe('An adult in Australia worried about their posts, for whom reach does not matter', () => {
-	const plan = buildPlan({ region: 'australia', age: 'adult', account: 'personal', worries: ['ai-posts'], objected: 'not-yet', ...middling, reach: 'not-at-all' }, catalogue);
+	const plan = buildPlan(
+		{
+			region: 'australia',
+			age: 'adult',
+			account: 'personal',
+			worries: ['ai-posts'],
+			objected: 'not-yet',
+			...middling,
+			reach: 'not-at-all',
+		},
+		catalogue,
+	);
 	it('gets non-public posts first, named in the notice as what the plan offers instead of a form', () => {
 		expect(plan.doFirst?.settingId).toBe('private-account');
 		expect(plan.notices.find((n) => n.code === 'no-form')?.items).toEqual(['private-account']);
@@ -177,7 +234,9 @@ describe('Someone in the United States with no worries', () => {
 
 describe('Someone opening a link made by the first version of the quiz', () => {
 	it('gets a plan, with the old AI-training worry read as posts and chats', () => {
-		const decoded = decodeAnswers('#v=1&region=eu-eea&age=adult&account=personal&worries=ai-training,tracking&feed=a-lot&explore=a-little&ads=a-little&ai=a-little&reach=a-little&pay=no');
+		const decoded = decodeAnswers(
+			'#v=1&region=eu-eea&age=adult&account=personal&worries=ai-training,tracking&feed=a-lot&explore=a-little&ads=a-little&ai=a-little&reach=a-little&pay=no',
+		);
 		expect(decoded.ok).toBe(true);
 		if (!decoded.ok) return;
 		expect(decoded.answers.worries).toEqual(['ai-posts', 'ai-chats', 'tracking']);

@@ -40,45 +40,65 @@ const inAnyGroup = (plan: Plan) => [...planItems(plan), ...plan.notForYou].map((
 const TIMEOUT = 120_000;
 
 describe('With 5,000 random partial or malformed answer sets', () => {
-	it('a plan with nothing to do always says why in its summary', () => {
-		fc.assert(
-			fc.property(partialAnswers, (answers) => {
-				const plan = buildPlan(answers, catalogue);
-				return planItems(plan).length > 0 || plan.summary !== 'plan';
-			}),
-			{ numRuns: 5_000 },
-		);
-	}, TIMEOUT);
+	it(
+		'a plan with nothing to do always says why in its summary',
+		() => {
+			fc.assert(
+				fc.property(partialAnswers, (answers) => {
+					const plan = buildPlan(answers, catalogue);
+					return planItems(plan).length > 0 || plan.summary !== 'plan';
+				}),
+				{ numRuns: 5_000 },
+			);
+		},
+		TIMEOUT,
+	);
 
-	it('nothing appears that is not available for the region and age given (or for every region and age when not given)', () => {
-		fc.assert(
-			fc.property(partialAnswers, (answers) => {
-				const reader = readAnswers(validateAnswers(answers).answers);
-				return inAnyGroup(buildPlan(answers, catalogue)).every((id) => isAvailable(byId.get(id)!, reader.region, reader.age));
-			}),
-			{ numRuns: 5_000 },
-		);
-	}, TIMEOUT);
+	it(
+		'nothing appears that is not available for the region and age given (or for every region and age when not given)',
+		() => {
+			fc.assert(
+				fc.property(partialAnswers, (answers) => {
+					const reader = readAnswers(validateAnswers(answers).answers);
+					return inAnyGroup(buildPlan(answers, catalogue)).every((id) => isAvailable(byId.get(id)!, reader.region, reader.age));
+				}),
+				{ numRuns: 5_000 },
+			);
+		},
+		TIMEOUT,
+	);
 
-	it('groups stay short and no item appears twice', () => {
-		fc.assert(
-			fc.property(partialAnswers, (answers) => {
-				const plan = buildPlan(answers, catalogue);
-				const all = inAnyGroup(plan);
-				return plan.recommended.length <= 3 && plan.consider.length <= 3 && new Set(all).size === all.length;
-			}),
-			{ numRuns: 5_000 },
-		);
-	}, TIMEOUT);
+	it(
+		'groups stay short and no item appears twice',
+		() => {
+			fc.assert(
+				fc.property(partialAnswers, (answers) => {
+					const plan = buildPlan(answers, catalogue);
+					const all = inAnyGroup(plan);
+					return plan.recommended.length <= 3 && plan.consider.length <= 3 && new Set(all).size === all.length;
+				}),
+				{ numRuns: 5_000 },
+			);
+		},
+		TIMEOUT,
+	);
 });
 
 describe('Determinism', () => {
-	it('the same answers give the same plan whatever order the catalogue is in', () => {
-		fc.assert(
-			fc.property(partialAnswers, fc.shuffledSubarray(catalogue, { minLength: catalogue.length, maxLength: catalogue.length }), (answers, shuffled) => {
-				expect(buildPlan(answers, shuffled)).toEqual(buildPlan(answers, catalogue));
-			}),
-			{ numRuns: 500 },
-		);
-	}, TIMEOUT);
+	it(
+		'the same answers give the same plan whatever order the catalogue is in',
+		() => {
+			fc.assert(
+				fc.property(
+					partialAnswers,
+					fc.shuffledSubarray(catalogue, { minLength: catalogue.length, maxLength: catalogue.length }),
+					(answers, shuffled) => {
+						expect(buildPlan(answers, shuffled)).toEqual(buildPlan(answers, catalogue));
+					},
+				),
+				{ numRuns: 500 },
+			);
+		},
+		TIMEOUT,
+	);
 });

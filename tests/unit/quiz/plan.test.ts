@@ -77,7 +77,10 @@ describe('validateAnswers', () => {
 
 describe('visibleQuestions', () => {
 	it('asks "have you objected?" only of adults worried about AI training on their posts or chats', () => {
-		const shown = (a: Answers) => visibleQuestions(a).map((q) => q.id).includes('objected');
+		const shown = (a: Answers) =>
+			visibleQuestions(a)
+				.map((q) => q.id)
+				.includes('objected');
 		expect(shown({ age: 'adult', worries: ['ai-chats'] })).toBe(true);
 		expect(shown({ age: 'adult', worries: ['ad-profiling'] })).toBe(false);
 		expect(shown({ age: 'parent', worries: ['ai-posts'] })).toBe(false);
@@ -143,7 +146,11 @@ describe('buildPlan', () => {
 	});
 
 	it('for chats, puts not using or limiting Meta AI first, and folds the two habits into one', () => {
-		const plan = buildPlan({ ...adult, worries: ['ai-chats'], ai: 'not-at-all' }, [limitChats, chats, item('x', { protects: ['ai-chat-data'], certainty: 'reported' })]);
+		const plan = buildPlan({ ...adult, worries: ['ai-chats'], ai: 'not-at-all' }, [
+			limitChats,
+			chats,
+			item('x', { protects: ['ai-chat-data'], certainty: 'reported' }),
+		]);
 		expect(plan.doFirst?.settingId).toBe('no-chats');
 		expect(plan.doFirst?.folded).toEqual(['limit-chats']);
 		expect(ids(planItems(plan))).not.toContain('limit-chats');
@@ -181,7 +188,12 @@ describe('buildPlan', () => {
 	});
 
 	it('shows Teen Account protections to teens as automatic, never as "not for you", and folds what they cover', () => {
-		const teenDefaults = item('teen-defaults', { ages: ['teen'], costs: ['reach'], protects: ['public-exposure', 'ai-training'], certainty: 'reported' });
+		const teenDefaults = item('teen-defaults', {
+			ages: ['teen'],
+			costs: ['reach'],
+			protects: ['public-exposure', 'ai-training'],
+			certainty: 'reported',
+		});
 		const plan = buildPlan({ ...withoutObjected, age: 'teen', reach: 'a-lot' }, [teenDefaults, privacy]);
 		expect(plan.notForYou).toEqual([]);
 		const shown = planItems(plan).find((p) => p.settingId === 'teen-defaults');
@@ -225,7 +237,8 @@ describe('buildPlan', () => {
 describe('The quiz logic', () => {
 	it('imports nothing from React or Astro, so it runs anywhere', () => {
 		const dir = new URL('../../../src/lib/quiz/', import.meta.url);
-		const files = readdirSync(dir, { recursive: true }).map(String)
+		const files = readdirSync(dir, { recursive: true })
+			.map(String)
 			// The one Node-only helper (it reads content/settings for tests and scripts).
 			.filter((f) => f.endsWith('.ts') && f !== 'load-catalogue.ts');
 		expect(files.length).toBeGreaterThan(8);

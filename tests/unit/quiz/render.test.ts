@@ -12,7 +12,9 @@ const name = (id: string) => ({ a: 'Setting A', b: 'Setting B' })[id] ?? id;
 
 describe('Rendering the plan', () => {
 	it('joins lists and picks plurals with Intl, in the locale of the templates', () => {
-		expect(renderReason({ code: 'worries', worries: ['ai-posts'] }, EN, name)).toBe('Because you said AI training on your posts and photos worries you.');
+		expect(renderReason({ code: 'worries', worries: ['ai-posts'] }, EN, name)).toBe(
+			'Because you said AI training on your posts and photos worries you.',
+		);
 		expect(renderReason({ code: 'worries', worries: ['ai-posts', 'tracking', 'my-data'] }, EN, name)).toBe(
 			'Because you said AI training on your posts and photos, tracking from other sites and apps and not knowing what Meta keeps about you worry you.',
 		);

@@ -45,12 +45,24 @@ describe('encodeAnswers', () => {
 });
 
 describe('Links made by the first version of the quiz', () => {
-	const v1 = 'v=1&region=uk&age=adult&account=personal&worries=ai-training,my-data&feed=a-lot&explore=a-little&ads=not-at-all&ai=a-little&reach=a-lot&pay=yes';
+	const v1 =
+		'v=1&region=uk&age=adult&account=personal&worries=ai-training,my-data&feed=a-lot&explore=a-little&ads=not-at-all&ai=a-little&reach=a-lot&pay=yes';
 
 	it('still open, with the old AI-training worry read as both new ones', () => {
 		expect(decodeAnswers(v1)).toEqual({
 			ok: true,
-			answers: { region: 'uk', age: 'adult', account: 'personal', worries: ['ai-posts', 'ai-chats', 'my-data'], feed: 'a-lot', explore: 'a-little', ads: 'not-at-all', ai: 'a-little', reach: 'a-lot', pay: 'yes' },
+			answers: {
+				region: 'uk',
+				age: 'adult',
+				account: 'personal',
+				worries: ['ai-posts', 'ai-chats', 'my-data'],
+				feed: 'a-lot',
+				explore: 'a-little',
+				ads: 'not-at-all',
+				ai: 'a-little',
+				reach: 'a-lot',
+				pay: 'yes',
+			},
 		});
 	});
 	it('keep every other worry as it was', () => {
@@ -168,13 +180,10 @@ describe('decodeAnswers', () => {
 			' ',
 		);
 		fc.assert(
-			fc.property(
-				fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 40 }),
-				(parts) => {
-					const result = decodeAnswers(parts.join(''));
-					return result.ok ? typeof result.answers === 'object' : result.reason.length > 0;
-				},
-			),
+			fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 40 }), (parts) => {
+				const result = decodeAnswers(parts.join(''));
+				return result.ok ? typeof result.answers === 'object' : result.reason.length > 0;
+			}),
 			{ numRuns: 10_000 },
 		);
 	});

@@ -31,7 +31,8 @@ export const QUIZ_TEMPLATES_EN: QuizTemplates = {
 	regions: regionInSentence,
 	reasons: {
 		worries: { one: 'Because you said {worries} worries you.', other: 'Because you said {worries} worry you.' },
-		'formal-right': 'It is the formal objection Meta offers in {region}: the one step that asks Meta not to use your information for its AI.',
+		'formal-right':
+			'It is the formal objection Meta offers in {region}: the one step that asks Meta not to use your information for its AI.',
 		automatic: 'Instagram turns these on for every account under 18: there is nothing to switch on, just keep them.',
 		folded: 'The same advice, put another way: {items}.',
 		'trade-off': {
@@ -64,9 +65,9 @@ export const QUIZ_TEMPLATES_EN: QuizTemplates = {
 		'no-form-reach':
 			'As far as we could find, there is no form where you live to object to Meta using your posts to train its AI: Meta offers one only to people in {regions}. The one way we found to keep your posts out is to make them non-public, so that people who do not follow you no longer see them. You said reach matters a lot to you, so that step is under "Probably not for you". The choice is yours.',
 		'form-future-only':
-			'Objecting covers future use only. As users have quoted Meta\'s confirmation, it does not take your posts out of AI models Meta has already trained, and it does not change your feed or your ads.',
+			"Objecting covers future use only. As users have quoted Meta's confirmation, it does not take your posts out of AI models Meta has already trained, and it does not change your feed or your ads.",
 		'already-objected':
-			'You said you already objected, so the form is not in your plan. As users have quoted Meta\'s confirmation, an objection covers future use and the other accounts in the same Accounts Center (reported). An account that is not linked there may need its own objection (reported).',
+			"You said you already objected, so the form is not in your plan. As users have quoted Meta's confirmation, an objection covers future use and the other accounts in the same Accounts Center (reported). An account that is not linked there may need its own objection (reported).",
 		'undo-undocumented':
 			'You said you want to undo your objection. We found no Meta page, up to August 2026, that explains how to withdraw an objection or whether you can send one again afterwards, so we cannot point you to a way. The form is not in your plan.',
 	},
