@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AGES, CERTAINTIES, COSTS, PROTECTIONS, SETTING_KINDS, type Age, type Cost, type Protection } from '../lib/vocabulary';
-import { lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
+import { idSchema, lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
 
 export const protectionSchema = z.enum(PROTECTIONS);
 export const costSchema = z.enum(COSTS);
@@ -15,6 +15,22 @@ export const settingSchema = z.object({
 	summary: z.string().min(20).max(300),
 	/** Numbered steps in the Instagram app, as documented by the sources. */
 	steps: z.array(z.string().min(3)).min(1),
+	/** Other ways to reach the same place, shown as alternatives, never as more numbered steps. */
+	alternativeRoutes: z
+		.array(z.object({ label: z.string().min(3), steps: z.array(z.string().min(3)).min(1) }))
+		.optional(),
+	/** Id of the source the steps come from (also listed in `sources`). Secondary: "Steps as described by <publisher>". */
+	stepsSource: idSchema.optional(),
+	/** Meta's own pages or forms for this action, each with the source that documents it. */
+	links: z
+		.array(
+			z.object({
+				label: z.string().min(3),
+				url: z.url({ protocol: /^https$/, error: 'links[].url must be a full https:// address' }),
+				source: idSchema,
+			}),
+		)
+		.optional(),
 	/** Steps on instagram.com where they differ from the app. */
 	webSteps: z.array(z.string().min(3)).optional(),
 	regions: z.array(regionSchema).min(1),
