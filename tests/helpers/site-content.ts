@@ -2,6 +2,7 @@
 import { faqSchema } from '../../src/schemas/faq';
 import { guideSchema } from '../../src/schemas/guide';
 import { pageSchema } from '../../src/schemas/page';
+import { regionPageSchema } from '../../src/schemas/region';
 import { settingSchema } from '../../src/schemas/setting';
 import { sourceSchema } from '../../src/schemas/source';
 import { tipSchema } from '../../src/schemas/tip';
@@ -13,9 +14,10 @@ export const faq = readCollection('faq', '.mdx', faqSchema);
 export const tips = readCollection('tips', '.md', tipSchema);
 export const settings = readCollection('settings', '.md', settingSchema);
 export const sitePages = readCollection('pages', '.mdx', pageSchema);
+export const regionPages = readCollection('regions', '.md', regionPageSchema);
 
 /** Every file that carries prose a reader sees, with its text. */
-export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages].map((f) => ({
+export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages, ...regionPages].map((f) => ({
 	file: f.file,
 	text: `${JSON.stringify(f.data)}\n${f.body}`,
 }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../src/lib/content-integrity';
-import { faq, guide, settings, sitePages, sources, tips, proseFiles } from '../helpers/site-content';
+import { faq, guide, regionPages, settings, sitePages, sources, tips, proseFiles } from '../helpers/site-content';
 
 const ref = (collection: string) => (f: { id: string; data: object }) => ({ collection, id: f.id, data: f.data });
 
@@ -92,12 +92,14 @@ describe('the tips', () => {
 
 describe('the sources', () => {
 	it('are all cited by at least one page', () => {
-		const cited = new Set([...guide, ...faq, ...tips, ...settings, ...sitePages].flatMap((f) => f.data.sources));
+		const cited = new Set([...guide, ...faq, ...tips, ...settings, ...sitePages, ...regionPages].flatMap((f) => f.data.sources));
 		expect(sources.filter((s) => !cited.has(s.id)).map((s) => s.file)).toEqual([]);
 	});
 
-	it('do not list the same URL twice', () => {
-		const urls = sources.map((s) => s.data.url.replace(/\/$/, ''));
+	// Meta serves every version of a policy, for each region, at the same address; a version is
+	// the address plus who published it (the controller) and its date.
+	it('do not list the same document version twice', () => {
+		const urls = sources.map((s) => `${s.data.url.replace(/\/$/, '')} ${s.data.publisher} ${s.data.published}`);
 		const repeated = urls.filter((u, i) => urls.indexOf(u) !== i);
 		expect(repeated).toEqual([]);
 	});
