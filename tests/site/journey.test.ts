@@ -3,7 +3,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary';
-import { page, pages } from './site-files';
+import { kb, pageWeight } from '../../scripts/bench-sizes.mjs';
+import { page, pages, siteDir } from './site-files';
 
 const doc = (path: string) => new JSDOM(page(path).html).window.document;
 const META_HOST = /(^|\.)(facebook|instagram|meta)\.com$/;
@@ -205,5 +206,30 @@ describe('text', () => {
 			expect(stamp?.textContent, p.path).toContain('Meta AI opt-out guide');
 			expect(stamp?.textContent, p.path).toContain(p.path);
 		}
+	});
+});
+
+describe('the About page', () => {
+	it('says who made the guide and how to report a mistake, with no form that sends data', () => {
+		const d = doc('/about/');
+		const who = d.getElementById('who-made-this')?.closest('section');
+		expect(who?.textContent).toMatch(/not made by, paid for or checked by Meta/);
+		expect(who?.textContent).toMatch(/mistake/i);
+		expect(d.querySelector('main form')).toBeNull();
+		// With REPOSITORY_URL set at build time, the report link is the repository's issues page.
+		const report = who?.querySelector('a[data-external]');
+		if (process.env.REPOSITORY_URL) expect(report?.getAttribute('href')).toBe(`${process.env.REPOSITORY_URL.replace(/\/+$/, '')}/issues`);
+		else expect(report).toBeNull();
+	});
+});
+
+describe('weight', () => {
+	const KB = 1024;
+	const guideAndFaq = pages.filter((p) => /^\/(guide|faq)\/([^/]+\/)?$/.test(p.path));
+
+	it.each(guideAndFaq.map((p) => [p.path]))('%s weighs at most 15 KB gzipped, HTML, CSS and JavaScript together', (path) => {
+		const w = pageWeight(siteDir, path);
+		const total = w.html.gzip + w.css.gzip + w.js.gzip;
+		expect(total, `${kb(w.html.gzip)} KB HTML + ${kb(w.css.gzip)} KB CSS + ${kb(w.js.gzip)} KB JS`).toBeLessThanOrEqual(15 * KB);
 	});
 });
