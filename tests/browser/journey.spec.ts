@@ -176,3 +176,15 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('details#how-do-i-opt-out > summary')).toBeInViewport();
 	});
 });
+
+test('the header fits its navigation on one line at 360 px and stays compact', async ({ page }) => {
+	for (const path of ['/', '/regions/eu-eea/', '/settings/private-account/', '/faq/']) {
+		await page.goto(path);
+		const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+		expect(new Set(tops).size, path).toBe(1);
+		const nav = await page.locator('.site-nav ul').evaluate((ul) => ({ scroll: ul.scrollWidth, client: ul.clientWidth }));
+		expect(nav.scroll, `${path}: navigation is cut off`).toBeLessThanOrEqual(nav.client);
+		const height = await page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().height);
+		expect(height, path).toBeLessThanOrEqual(110);
+	}
+});

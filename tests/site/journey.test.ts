@@ -200,6 +200,12 @@ describe('text', () => {
 		expect(glued.map((p) => p.path)).toEqual([]);
 	});
 
+	it('keeps the space after bold or linked words that end a line in the source code', () => {
+		// Astro drops a bare line break between an element and the text after it.
+		const glued = pages.flatMap((p) => [...p.html.matchAll(/<\/(strong|em|a)>[a-z]/g)].map((m) => `${p.path}: …${p.html.slice(Math.max(0, m.index! - 40), m.index! + 12)}`));
+		expect(glued).toEqual([]);
+	});
+
 	it('prints the site name and address on every page', () => {
 		for (const p of pages.filter((x) => x.path.endsWith('/'))) {
 			const stamp = new JSDOM(p.html).window.document.querySelector('.print-stamp');
