@@ -145,6 +145,22 @@ describe('setting pages list where they are discussed', () => {
 	);
 });
 
+describe('FAQ answers that link a setting', () => {
+	// Vacuous until answers link settings (the lead adds <SettingLink> to FAQ bodies after merge).
+	it('show that setting’s steps under the answer, from the setting entry', () => {
+		for (const p of pages.filter((x) => /^\/faq\/[^/]+\/$/.test(x.path))) {
+			const d = new JSDOM(p.html).window.document;
+			const linked = [...d.querySelectorAll('main a[href^="/settings/"]')]
+				.filter((a) => !a.closest('.mentioned-steps'))
+				.map((a) => a.getAttribute('href')!.match(/^\/settings\/([a-z0-9-]+)\/$/)?.[1])
+				.filter((id): id is string => !!id && id !== 'region');
+			const first = linked[0];
+			if (!first) continue;
+			expect(d.querySelector(`.mentioned-steps#do-${first}, section[aria-labelledby="do-${first}"] .steps`), p.path).not.toBeNull();
+		}
+	});
+});
+
 describe('the FAQ list', () => {
 	const d = doc('/faq/');
 
