@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { changeSchema } from './schemas/change';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
@@ -18,5 +19,6 @@ export const collections = {
 	settings: defineCollection({ loader: glob({ pattern: '*.md', base: base('settings') }), schema: settingSchema }),
 	pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
 	regions: defineCollection({ loader: glob({ pattern: '*.md', base: base('regions') }), schema: regionPageSchema }),
+	changes: defineCollection({ loader: glob({ pattern: '*.md', base: base('changes') }), schema: changeSchema }),
 	sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('sources') }), schema: sourceSchema }),
 };

@@ -13,20 +13,24 @@ export const settingSchema = z.object({
 	kind: z.enum(SETTING_KINDS),
 	/** One or two plain sentences: what it is. */
 	summary: z.string().min(20).max(300),
-	/** Numbered steps in the Instagram app, as documented by the sources. */
+	/** The one main route, as numbered steps in the Instagram app, as documented by `stepsSource`. */
 	steps: z.array(z.string().min(3)).min(1),
-	/** Other ways to reach the same place, shown as alternatives, never as more numbered steps. */
+	/** Other ways to reach the same place; shown as alternatives, never as more numbered steps. */
 	alternativeRoutes: z
-		.array(z.object({ label: z.string().min(3), steps: z.array(z.string().min(3)).min(1) }))
+		.array(z.object({ label: z.string().min(3), steps: z.array(z.string().min(3)).min(1), source: idSchema.optional() }))
 		.optional(),
-	/** Id of the source the steps come from (also listed in `sources`). Secondary: "Steps as described by <publisher>". */
+	/**
+	 * Id of the source the steps come from (it must also be in `sources`). When it is secondary, the
+	 * page says "Steps as described by <publisher>" rather than implying Meta documented them.
+	 * Leave it out only when no source gives the taps; then `certainty` cannot be "documented".
+	 */
 	stepsSource: idSchema.optional(),
-	/** Meta's own pages or forms for this action, each with the source that documents it. */
+	/** Meta's own pages or forms for this action, each with the source that documents the link. */
 	links: z
 		.array(
 			z.object({
 				label: z.string().min(3),
-				url: z.url({ protocol: /^https$/, error: 'links[].url must be a full https:// address' }),
+				url: z.url({ protocol: /^https$/, error: 'links: url must be a full https:// address' }),
 				source: idSchema,
 			}),
 		)
@@ -35,7 +39,11 @@ export const settingSchema = z.object({
 	webSteps: z.array(z.string().min(3)).optional(),
 	regions: z.array(regionSchema).min(1),
 	ages: z.array(ageSchema).min(1),
-	protects: z.array(protectionSchema).min(1),
+	/**
+	 * ONLY what the item's own text says it protects. May be empty: a content filter that protects
+	 * none of your data says so rather than borrowing a protection it does not give.
+	 */
+	protects: z.array(protectionSchema),
 	/** What it costs; an empty list means no documented cost. */
 	costs: z.array(costSchema),
 	/** One plain sentence on the trade-off, shown next to the enums. */

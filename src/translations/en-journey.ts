@@ -50,11 +50,19 @@ export const journeyText = {
 		protects: 'Protects',
 		costs: 'Costs you',
 		costsNothing: 'Nothing documented',
+		protectsNothing: 'None of your data',
 		checked: 'Checked against its sources',
 		more: (name: string) => `Everything about “${name}”: how sure we are, how to undo it, sources`,
-		stepsByPrimary: (title: string) => `Steps from Meta’s own text: ${title}. Not checked on a phone, so your app may look different.`,
-		stepsBySecondary: (publisher: string, date: string) => `Steps as described by ${publisher} (${date}), not by Meta, and not checked on a phone. Meta renames menus, so your app may look different.`,
-		stepsUnattributed: 'Steps as our sources describe them, not checked on a phone. Meta renames menus, so your app may look different.',
+		/** Where a setting's steps come from: said the same way on every page that shows them. */
+		stepsLine: (source: { publisher: string; date: string; primary: boolean } | undefined, habit: boolean) => {
+			const device = ' Not checked on a phone: Meta renames menus, so your app may look different.';
+			if (!source) return `No source we found gives the exact taps, so these steps only say where to look.${device}`;
+			if (habit) return `This habit rests on ${source.primary ? 'what' : 'a report by'} ${source.publisher}${source.primary ? ' says' : ''} (${source.date}).`;
+			return source.primary
+				? `Steps based on ${source.publisher}'s own text (${source.date}).${device}`
+				: `Steps as described by ${source.publisher}, ${source.date}. This is a guide or report, not Meta's own instructions.${device}`;
+		},
+		routeBy: (publisher: string, date: string) => `This route as described by ${publisher}, ${date}.`,
 	},
 	steps: {
 		copy: 'Copy these steps',
@@ -81,6 +89,7 @@ export const journeyText = {
 		regionTitle: (region: string) => `Settings in ${region}, by what they protect`,
 		regionLede: (count: number, region: string) => `${count} settings, forms and habits that our sources say exist in ${region}.`,
 		alsoProtects: 'Also protects',
+		protectsNone: 'Changes what you see, not what Meta uses',
 		where: 'Where',
 		howSure: 'How sure',
 		everywhere: 'Everywhere',
@@ -115,6 +124,7 @@ export const journeyText = {
 		empty: 'Tick a line or write something first. Or leave the reason box on the form empty.',
 		remember: 'Remember my choices on this device (kept only in this browser; untick to forget them)',
 		then: 'Then open Meta’s form and paste it:',
+		thenNoLink: 'Then paste it into the reason box on Meta’s form, following the steps above.',
 		privacy: 'This helper runs only in your browser. It sends nothing, and stores nothing unless you tick “Remember”.',
 		noScript: 'Sentences you can copy into the reason box, if they are true for you:',
 		notes: {

@@ -11,7 +11,7 @@ const copies: string[] = [];
 function copyProject(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'guide-bad-content-'));
 	copies.push(dir);
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		cpSync(resolve(item), join(dir, item), { recursive: true });
 	}
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
@@ -24,6 +24,7 @@ function syncOutput(dir: string): { ok: boolean; output: string } {
 			cwd: dir,
 			encoding: 'utf8',
 			stdio: 'pipe',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		return { ok: true, output: out };
 	} catch (error) {

@@ -51,7 +51,7 @@ describe('region pages', () => {
 		expect(d.querySelector('main time[datetime]')).not.toBeNull();
 	});
 
-	it.each([['eu-eea'], ['uk'], ['brazil']])('/regions/%s/ leads with Meta’s objection form and has the objection helper', (region) => {
+	it.each([['eu-eea'], ['uk']])('/regions/%s/ leads with Meta’s objection form and has the objection helper', (region) => {
 		const d = doc(`/regions/${region}/`);
 		const first = d.querySelector('.action-card');
 		expect(first?.querySelector('h2')?.textContent).toContain('Object to Meta');
@@ -60,6 +60,13 @@ describe('region pages', () => {
 		expect(helper).not.toBeNull();
 		expect(helper?.querySelector('a[href^="https://"]')).not.toBeNull();
 		expect(helper?.textContent).toMatch(/optional|reason/i);
+	});
+
+	it('/regions/brazil/ leads with Brazil’s own form and has the objection helper', () => {
+		const d = doc('/regions/brazil/');
+		expect(d.querySelector('.action-card h2')?.textContent).toContain('Object to AI training in Brazil');
+		const helper = d.querySelector('[data-objection-helper]');
+		expect(helper?.textContent).toContain('Diga-nos como esse processamento afeta você');
 	});
 
 	it('/regions/eu-eea/ says what Meta must do with an objection, citing GDPR Article 21', () => {
