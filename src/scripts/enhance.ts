@@ -7,7 +7,7 @@
  *    on their own are left alone).
  */
 
-function status(button: HTMLElement, message: string): void {
+function setStatus(button: HTMLElement, message: string): void {
 	const output = button.parentElement?.querySelector<HTMLElement>('.copy-status');
 	if (output) output.textContent = message;
 }
@@ -16,7 +16,8 @@ function textFor(button: HTMLElement): { text: string; element: Element | null }
 	const from = button.dataset.copyFrom;
 	if (from) {
 		const element = document.querySelector(from);
-		const value = element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement ? element.value : (element?.textContent ?? '');
+		const value =
+			element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement ? element.value : (element?.textContent ?? '');
 		return { text: value, element };
 	}
 	const list = button.closest('.steps')?.querySelector('ol') ?? null;
@@ -37,16 +38,16 @@ function selectContents(element: Element | null): void {
 async function copy(button: HTMLButtonElement): Promise<void> {
 	const { text, element } = textFor(button);
 	if (!text.trim()) {
-		status(button, button.dataset.emptyMessage ?? '');
+		setStatus(button, button.dataset.emptyMessage ?? '');
 		return;
 	}
 	try {
 		if (!navigator.clipboard) throw new Error('no clipboard');
 		await navigator.clipboard.writeText(text);
-		status(button, button.dataset.copiedMessage ?? 'Copied.');
+		setStatus(button, button.dataset.copiedMessage ?? 'Copied.');
 	} catch {
 		selectContents(element);
-		status(button, button.dataset.selectedMessage ?? 'Selected: copy it with your phone’s Copy or Ctrl+C.');
+		setStatus(button, button.dataset.selectedMessage ?? 'Selected: copy it with your phone’s Copy or Ctrl+C.');
 	}
 }
 

@@ -52,7 +52,12 @@ function setup(root: HTMLElement): void {
 		}
 	};
 	const compose = () => {
-		result.value = composeReason(opening, choices, boxes.filter((b) => b.checked).map((b) => b.value), own.value);
+		result.value = composeReason(
+			opening,
+			choices,
+			boxes.filter((b) => b.checked).map((b) => b.value),
+			own.value,
+		);
 		save();
 	};
 

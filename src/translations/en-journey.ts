@@ -57,7 +57,8 @@ export const journeyText = {
 		stepsLine: (source: { publisher: string; date: string; primary: boolean } | undefined, habit: boolean) => {
 			const device = ' Not checked on a phone: Meta renames menus, so your app may look different.';
 			if (!source) return `No source we found gives the exact taps, so these steps only say where to look.${device}`;
-			if (habit) return `This habit rests on ${source.primary ? 'what' : 'a report by'} ${source.publisher}${source.primary ? ' says' : ''} (${source.date}).`;
+			if (habit)
+				return `This habit rests on ${source.primary ? 'what' : 'a report by'} ${source.publisher}${source.primary ? ' says' : ''} (${source.date}).`;
 			return source.primary
 				? `Steps based on ${source.publisher}'s own text (${source.date}).${device}`
 				: `Steps as described by ${source.publisher}, ${source.date}. This is a guide or report, not Meta's own instructions.${device}`;
@@ -103,18 +104,36 @@ export const journeyText = {
 		heading: 'Who made this and how to reach us',
 		who: 'This guide is an independent project. It is not made by, paid for or checked by Meta or Instagram. Its text and code are kept in the project’s repository, where each change is recorded with its reason.',
 		report: 'Report a mistake',
-		reportText: 'Open an issue on the project’s repository. Please name the page and, if you can, a source that shows the correct fact. Nothing on this site sends data anywhere: reporting happens on the repository’s own site.',
-		reportUnset: 'Report mistakes on the project’s public repository. Please name the page and, if you can, a source that shows the correct fact.',
+		reportText:
+			'Open an issue on the project’s repository. Please name the page and, if you can, a source that shows the correct fact. Nothing on this site sends data anywhere: reporting happens on the repository’s own site.',
+		reportUnset:
+			'Report mistakes on the project’s public repository. Please name the page and, if you can, a source that shows the correct fact.',
 	},
 	helper: {
 		heading: 'Write your reason (optional)',
 		opening: 'I object to Meta using my personal information to develop and improve AI at Meta.',
 		choicesLegend: 'Which of these are true for you? Tick any, or none.',
 		choices: [
-			{ id: 'creator', label: 'I am an artist, photographer or other creator', sentence: 'My posts are my own creative work, and I do not want them used to train AI that can imitate it.' },
-			{ id: 'children', label: 'My posts show my children or other family', sentence: 'My posts show my children and family, who cannot agree to this themselves.' },
-			{ id: 'private-life', label: 'My posts show my health, beliefs or private life', sentence: 'My posts include details of my private life that I did not share for this purpose.' },
-			{ id: 'no-ai', label: 'I do not want my data used for AI at all', sentence: 'I do not want any of my information used to develop or improve AI.' },
+			{
+				id: 'creator',
+				label: 'I am an artist, photographer or other creator',
+				sentence: 'My posts are my own creative work, and I do not want them used to train AI that can imitate it.',
+			},
+			{
+				id: 'children',
+				label: 'My posts show my children or other family',
+				sentence: 'My posts show my children and family, who cannot agree to this themselves.',
+			},
+			{
+				id: 'private-life',
+				label: 'My posts show my health, beliefs or private life',
+				sentence: 'My posts include details of my private life that I did not share for this purpose.',
+			},
+			{
+				id: 'no-ai',
+				label: 'I do not want my data used for AI at all',
+				sentence: 'I do not want any of my information used to develop or improve AI.',
+			},
 		],
 		ownWords: 'Anything else, in your own words (optional)',
 		result: 'Your reason, ready to paste. You can change it.',
@@ -129,18 +148,42 @@ export const journeyText = {
 		noScript: 'Sentences you can copy into the reason box, if they are true for you:',
 		notes: {
 			'eu-eea': [
-				{ text: 'You do not have to give a reason. In the 2025 campaign the reason box was optional, as reported by Evrim Ağacı.', cite: 'evrimagaci-2025-04-meta-ai-backlash-europe' },
-				{ text: 'Meta bases this training on its “legitimate interests”, its EU privacy policy says.', cite: 'meta-2026-07-instagram-privacy-policy-eu' },
-				{ text: 'Against that, GDPR Article 21 lets you object at any time, on grounds relating to your situation. Meta must then stop, unless it shows compelling legitimate grounds that override your interests, or needs the data for legal claims.', cite: 'eu-2016-04-gdpr-article-21' },
+				{
+					text: 'You do not have to give a reason. In the 2025 campaign the reason box was optional, as reported by Evrim Ağacı.',
+					cite: 'evrimagaci-2025-04-meta-ai-backlash-europe',
+				},
+				{
+					text: 'Meta bases this training on its “legitimate interests”, its EU privacy policy says.',
+					cite: 'meta-2026-07-instagram-privacy-policy-eu',
+				},
+				{
+					text: 'Against that, GDPR Article 21 lets you object at any time, on grounds relating to your situation. Meta must then stop, unless it shows compelling legitimate grounds that override your interests, or needs the data for legal claims.',
+					cite: 'eu-2016-04-gdpr-article-21',
+				},
 			],
 			uk: [
-				{ text: 'You may not need a reason: we found no Meta text on whether the UK form requires one. Try leaving the box empty, and use this only if the form asks.', cite: undefined },
-				{ text: 'Meta offered UK adults this form when it restarted AI training there in September 2024, as reported by Fast Company.', cite: 'fastcompany-2024-09-meta-uk-ai-training' },
-				{ text: 'Our sources do not include the UK’s own law text, so we cannot say what Meta must do with a UK objection beyond its promise to honour the forms.', cite: undefined },
+				{
+					text: 'You may not need a reason: we found no Meta text on whether the UK form requires one. Try leaving the box empty, and use this only if the form asks.',
+					cite: undefined,
+				},
+				{
+					text: 'Meta offered UK adults this form when it restarted AI training there in September 2024, as reported by Fast Company.',
+					cite: 'fastcompany-2024-09-meta-uk-ai-training',
+				},
+				{
+					text: 'Our sources do not include the UK’s own law text, so we cannot say what Meta must do with a UK objection beyond its promise to honour the forms.',
+					cite: undefined,
+				},
 			],
 			brazil: [
-				{ text: 'Brazilian guides describe a box “Diga-nos como esse processamento afeta você” (tell us how this processing affects you) and say one plain sentence is enough, as reported by Nanobits.', cite: 'nanobits-2025-12-brazil-objection-form' },
-				{ text: 'We found no Brazilian legal text on what Meta must do with an objection, and no source saying whether the box may be left empty.', cite: undefined },
+				{
+					text: 'Brazilian guides describe a box “Diga-nos como esse processamento afeta você” (tell us how this processing affects you) and say one plain sentence is enough, as reported by Nanobits.',
+					cite: 'nanobits-2025-12-brazil-objection-form',
+				},
+				{
+					text: 'We found no Brazilian legal text on what Meta must do with an objection, and no source saying whether the box may be left empty.',
+					cite: undefined,
+				},
 			],
 		} as Record<string, { text: string; cite: string | undefined }[]>,
 	},

@@ -9,7 +9,7 @@ test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 const META_FORM = /^https:\/\/(help\.instagram\.com|www\.facebook\.com|help\.meta\.com)\//;
 
 /** A tap: the element must be visible without any tap first (scrolling is not a tap). */
-async function tap(page: Page, locator: ReturnType<Page['locator']>, taps: { count: number }) {
+async function tap(locator: ReturnType<Page['locator']>, taps: { count: number }) {
 	await locator.scrollIntoViewIfNeeded();
 	await expect(locator).toBeVisible();
 	await locator.tap();
@@ -19,7 +19,7 @@ async function tap(page: Page, locator: ReturnType<Page['locator']>, taps: { cou
 test('an EU reader reaches a working link to Meta’s objection form in at most three taps', async ({ page }) => {
 	const taps = { count: 0 };
 	await page.goto('/');
-	await tap(page, page.getByRole('link', { name: /European Union/ }), taps);
+	await tap(page.getByRole('link', { name: /European Union/ }), taps);
 	await expect(page).toHaveURL(/\/regions\/eu-eea\/$/);
 	const form = page.locator('.action-card').first().locator('.action-links a.button');
 	await form.scrollIntoViewIfNeeded();
@@ -34,7 +34,7 @@ test('an EU reader reaches a working link to Meta’s objection form in at most 
 test('a US reader reaches the private-account steps in at most two taps', async ({ page }) => {
 	const taps = { count: 0 };
 	await page.goto('/');
-	await tap(page, page.getByRole('link', { name: 'United States' }), taps);
+	await tap(page.getByRole('link', { name: 'United States' }), taps);
 	await expect(page).toHaveURL(/\/regions\/us\/$/);
 	const card = page.locator('.action-card').first();
 	await expect(card.locator('h2')).toContainText('private');
@@ -54,7 +54,10 @@ test('every region link on the home page opens a region page that links Meta’s
 		expect(response?.status(), href).toBe(200);
 		const meta = page.locator('main a[data-external]').filter({ has: page.locator('.sr-only') });
 		const urls = await meta.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-		expect(urls.some((u) => /^https:\/\/([a-z.]+\.)?(facebook|instagram|meta)\.com\//.test(u)), href).toBe(true);
+		expect(
+			urls.some((u) => /^https:\/\/([a-z.]+\.)?(facebook|instagram|meta)\.com\//.test(u)),
+			href,
+		).toBe(true);
 	}
 });
 

@@ -38,24 +38,29 @@ describe('the home page', () => {
 });
 
 describe('region pages', () => {
-	it.each(REGIONS.map((r) => [r]))('/regions/%s/ exists, says what one can and cannot do in three lines, and links Meta’s own pages as leaving the site', (region) => {
-		const d = doc(`/regions/${region}/`);
-		expect(d.querySelectorAll('.region-lines > li')).toHaveLength(3);
-		const links = metaLinks(d);
-		expect(links.length).toBeGreaterThan(0);
-		for (const a of links) {
-			expect(a.getAttribute('rel')).toContain('noopener');
-			expect(a.querySelector('.sr-only')?.textContent).toContain('leaves this site');
-		}
-		expect(d.querySelector('main a[href="/quiz/"]')).not.toBeNull();
-		expect(d.querySelector('main time[datetime]')).not.toBeNull();
-	});
+	it.each(REGIONS.map((r) => [r]))(
+		'/regions/%s/ exists, says what one can and cannot do in three lines, and links Meta’s own pages as leaving the site',
+		(region) => {
+			const d = doc(`/regions/${region}/`);
+			expect(d.querySelectorAll('.region-lines > li')).toHaveLength(3);
+			const links = metaLinks(d);
+			expect(links.length).toBeGreaterThan(0);
+			for (const a of links) {
+				expect(a.getAttribute('rel')).toContain('noopener');
+				expect(a.querySelector('.sr-only')?.textContent).toContain('leaves this site');
+			}
+			expect(d.querySelector('main a[href="/quiz/"]')).not.toBeNull();
+			expect(d.querySelector('main time[datetime]')).not.toBeNull();
+		},
+	);
 
 	it.each([['eu-eea'], ['uk']])('/regions/%s/ leads with Meta’s objection form and has the objection helper', (region) => {
 		const d = doc(`/regions/${region}/`);
 		const first = d.querySelector('.action-card');
 		expect(first?.querySelector('h2')?.textContent).toContain('Object to Meta');
-		expect(first?.querySelector('.action-links a.button')?.getAttribute('href')).toMatch(/^https:\/\/(help\.instagram|www\.facebook|help\.meta)\.com\//);
+		expect(first?.querySelector('.action-links a.button')?.getAttribute('href')).toMatch(
+			/^https:\/\/(help\.instagram|www\.facebook|help\.meta)\.com\//,
+		);
 		const helper = d.querySelector('[data-objection-helper]');
 		expect(helper).not.toBeNull();
 		expect(helper?.querySelector('a[href^="https://"]')).not.toBeNull();
@@ -100,7 +105,9 @@ describe('one route, written once', () => {
 				expect(button, p.path).not.toBeNull();
 				// Hidden until the script runs: without JavaScript the list itself is the selectable text.
 				expect(button?.hasAttribute('hidden'), p.path).toBe(true);
-				const items = [...block.querySelectorAll('ol > li')].map((li) => li.textContent!.replace(/\s*↗\s*\(leaves this site\)/g, '').trim());
+				const items = [...block.querySelectorAll('ol > li')].map((li) =>
+					li.textContent!.replace(/\s*↗\s*\(leaves this site\)/g, '').trim(),
+				);
 				for (const item of items) expect(button?.getAttribute('data-copy'), p.path).toContain(item);
 			}
 		}
@@ -110,7 +117,10 @@ describe('one route, written once', () => {
 		for (const p of withSteps) {
 			const d = new JSDOM(p.html).window.document;
 			for (const li of d.querySelectorAll('.steps ol > li')) {
-				const text = [...li.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+				const text = [...li.childNodes]
+					.filter((n) => n.nodeType === 3)
+					.map((n) => n.textContent)
+					.join('');
 				expect(text, `${p.path}: ${li.textContent}`).not.toMatch(/https:\/\//);
 			}
 		}
@@ -140,7 +150,11 @@ describe('setting pages list where they are discussed', () => {
 	it.each(pages.filter((p) => /^\/settings\/[^/]+\/$/.test(p.path) && !p.path.startsWith('/settings/region/')).map((p) => [p.path]))(
 		'%s lists every guide section, question and tip that links to it',
 		(path) => {
-			const discussed = new Set([...doc(path).querySelectorAll('#discussed ~ ul a, .discussed a')].map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname));
+			const discussed = new Set(
+				[...doc(path).querySelectorAll('#discussed ~ ul a, .discussed a')].map(
+					(a) => new URL(a.getAttribute('href')!, 'http://x').pathname,
+				),
+			);
 			const expected = linkers
 				.filter((p) => {
 					const main = new JSDOM(p.html).window.document.querySelector('main');
@@ -225,7 +239,9 @@ describe('text', () => {
 
 	it('keeps the space after bold or linked words that end a line in the source code', () => {
 		// Astro drops a bare line break between an element and the text after it.
-		const glued = pages.flatMap((p) => [...p.html.matchAll(/<\/(strong|em|a)>[a-z]/g)].map((m) => `${p.path}: …${p.html.slice(Math.max(0, m.index! - 40), m.index! + 12)}`));
+		const glued = pages.flatMap((p) =>
+			[...p.html.matchAll(/<\/(strong|em|a)>[a-z]/g)].map((m) => `${p.path}: …${p.html.slice(Math.max(0, m.index! - 40), m.index! + 12)}`),
+		);
 		expect(glued).toEqual([]);
 	});
 

@@ -20,11 +20,14 @@ describe('region pages', () => {
 		expect(cited.filter((s) => !sourceIds.has(s))).toEqual([]);
 	});
 
-	it.each(regionPages.map((r) => [r.id, r] as const))('%s links at least one of Meta’s own pages, through its actions or its own links', (_id, page) => {
-		const actionLinks = page.data.actions.flatMap((a) => settings.find((s) => s.id === a)?.data.links ?? []);
-		const urls = [...actionLinks, ...page.data.metaLinks].map((l) => new URL(l.url).hostname);
-		expect(urls.some((host) => /(^|\.)(facebook|instagram|meta)\.com$/.test(host))).toBe(true);
-	});
+	it.each(regionPages.map((r) => [r.id, r] as const))(
+		'%s links at least one of Meta’s own pages, through its actions or its own links',
+		(_id, page) => {
+			const actionLinks = page.data.actions.flatMap((a) => settings.find((s) => s.id === a)?.data.links ?? []);
+			const urls = [...actionLinks, ...page.data.metaLinks].map((l) => new URL(l.url).hostname);
+			expect(urls.some((host) => /(^|\.)(facebook|instagram|meta)\.com$/.test(host))).toBe(true);
+		},
+	);
 
 	it('offer the objection helper only where the objection form is an action, and say what is known there', () => {
 		for (const page of regionPages) {
@@ -32,11 +35,18 @@ describe('region pages', () => {
 			expect(page.data.actions[0], page.id).toMatch(/^object-to-ai-training/);
 			expect(journeyText.helper.notes[page.id]?.length, page.id).toBeGreaterThan(0);
 		}
-		expect(regionPages.filter((p) => p.data.objectionHelper).map((p) => p.id).sort()).toEqual(['brazil', 'eu-eea', 'uk']);
+		expect(
+			regionPages
+				.filter((p) => p.data.objectionHelper)
+				.map((p) => p.id)
+				.sort(),
+		).toEqual(['brazil', 'eu-eea', 'uk']);
 	});
 
 	it('cite every source the helper notes name', () => {
-		const cites = Object.values(journeyText.helper.notes).flat().flatMap((n) => (n.cite ? [n.cite] : []));
+		const cites = Object.values(journeyText.helper.notes)
+			.flat()
+			.flatMap((n) => (n.cite ? [n.cite] : []));
 		expect(cites.filter((c) => !sourceIds.has(c))).toEqual([]);
 	});
 

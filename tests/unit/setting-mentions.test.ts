@@ -24,7 +24,13 @@ describe('mentionIndex', () => {
 	it('lists, for each setting, every page that links to it', () => {
 		const index = mentionIndex([
 			{ collection: 'guide', id: 'a', title: 'A', url: '/guide/a/', body: '[x](/settings/private-account/)' },
-			{ collection: 'faq', id: 'b', title: 'B?', url: '/faq/b/', body: '<SettingLink id="private-account">y</SettingLink> [z](/settings/ad-topics/)' },
+			{
+				collection: 'faq',
+				id: 'b',
+				title: 'B?',
+				url: '/faq/b/',
+				body: '<SettingLink id="private-account">y</SettingLink> [z](/settings/ad-topics/)',
+			},
 			{ collection: 'tips', id: 'c', title: 'C', url: '/tips/#c', body: 'nothing' },
 		]);
 		expect(index.get('private-account')?.map((m) => m.url)).toEqual(['/guide/a/', '/faq/b/']);

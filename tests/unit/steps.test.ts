@@ -9,7 +9,11 @@ describe('stepParts', () => {
 	it('turns a full https address into a link, keeping the words around it', () => {
 		expect(stepParts('Open https://help.instagram.com/contact/117037592428568 in a browser')).toEqual([
 			{ kind: 'text', text: 'Open ' },
-			{ kind: 'link', href: 'https://help.instagram.com/contact/117037592428568', text: 'https://help.instagram.com/contact/117037592428568' },
+			{
+				kind: 'link',
+				href: 'https://help.instagram.com/contact/117037592428568',
+				text: 'https://help.instagram.com/contact/117037592428568',
+			},
 			{ kind: 'text', text: ' in a browser' },
 		]);
 	});
@@ -32,7 +36,9 @@ describe('stepParts', () => {
 	});
 
 	it('links every address when a step has two', () => {
-		const links = stepParts('Try https://help.meta.com/support/privacy/ or https://help.instagram.com/contact/117037592428568').filter((p) => p.kind === 'link');
+		const links = stepParts('Try https://help.meta.com/support/privacy/ or https://help.instagram.com/contact/117037592428568').filter(
+			(p) => p.kind === 'link',
+		);
 		expect(links).toHaveLength(2);
 	});
 
@@ -42,13 +48,19 @@ describe('stepParts', () => {
 
 	it('loses no character of the step', () => {
 		const step = 'Go to https://help.meta.com/support/privacy/, choose "Object"; then https://example.org/x.';
-		expect(stepParts(step).map((p) => p.text).join('')).toBe(step);
+		expect(
+			stepParts(step)
+				.map((p) => p.text)
+				.join(''),
+		).toBe(step);
 	});
 });
 
 describe('stepsAsText', () => {
 	it('numbers the steps under a title, as the copy button puts them on the clipboard', () => {
-		expect(stepsAsText(['Tap the menu', 'Tap Settings'], 'Make your account private')).toBe('Make your account private\n1. Tap the menu\n2. Tap Settings');
+		expect(stepsAsText(['Tap the menu', 'Tap Settings'], 'Make your account private')).toBe(
+			'Make your account private\n1. Tap the menu\n2. Tap Settings',
+		);
 	});
 });
 
