@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../src/lib/content-integrity';
-import { changes, faq, guide, settings, sitePages, sources, tips, proseFiles } from '../helpers/site-content';
+import { changes, faq, guide, regionPages, settings, sitePages, sources, tips, proseFiles } from '../helpers/site-content';
 
 const ref = (collection: string) => (f: { id: string; data: object }) => ({ collection, id: f.id, data: f.data });
 
@@ -93,7 +93,7 @@ describe('the tips', () => {
 
 describe('the sources', () => {
 	it('are all cited by at least one page', () => {
-		const cited = new Set([...guide, ...faq, ...tips, ...settings, ...sitePages, ...changes].flatMap((f) => f.data.sources));
+		const cited = new Set([...guide, ...faq, ...tips, ...settings, ...sitePages, ...changes, ...regionPages].flatMap((f) => f.data.sources));
 		expect(sources.filter((s) => !cited.has(s.id)).map((s) => s.file)).toEqual([]);
 	});
 
