@@ -4,6 +4,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+// Node 24 strips the types of this TypeScript file on import: the lists stay defined once.
+import { FAQ_TOPICS, REGIONS } from '../src/lib/vocabulary.ts';
 
 /** Folders that are outputs, caches or too big to copy. */
 const SKIP = new Set(['node_modules', '.git', 'dist', '.test-dist', '.astro', '.bench', '.ci-results', 'test-results', 'playwright-report']);
@@ -25,8 +27,8 @@ export function removeSandbox(dir) {
 
 export const SYNTHETIC_SOURCE_ID = 'synthetic-bench-source';
 
-const topics = ['basics', 'objecting', 'regions', 'your-data', 'meta-ai', 'personalisation', 'family', 'myths'];
-const regions = ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'];
+const topics = FAQ_TOPICS;
+const regions = REGIONS;
 const words = (
 	'account post photo reel story comment caption profile message setting privacy form objection region country ' +
 	'training model assistant chat feed advert interest friend follower public private teen parent family data ' +

@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './content-integrity';
 import type { FaqTopic } from '../schemas/faq';
-import { faqTopicLabels } from '../schemas/faq';
+import { FAQ_TOPICS } from './vocabulary';
+import { faqTopicLabels } from '../translations/en';
 
 let checked: Promise<void> | undefined;
 
@@ -39,17 +40,15 @@ export async function guideSections(): Promise<CollectionEntry<'guide'>[]> {
 
 export async function faqEntries(): Promise<CollectionEntry<'faq'>[]> {
 	await checkOnce();
-	const topics = Object.keys(faqTopicLabels) as FaqTopic[];
-	return (await getCollection('faq')).sort(
-		(a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
+		return (await getCollection('faq')).sort(
+		(a, b) => FAQ_TOPICS.indexOf(a.data.topic) - FAQ_TOPICS.indexOf(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 }
 
 /** FAQ entries grouped by topic, topics in their fixed order, empty topics left out. */
 export async function faqByTopic(): Promise<{ topic: FaqTopic; label: string; entries: CollectionEntry<'faq'>[] }[]> {
 	const entries = await faqEntries();
-	return (Object.keys(faqTopicLabels) as FaqTopic[])
-		.map((topic) => ({ topic, label: faqTopicLabels[topic], entries: entries.filter((e) => e.data.topic === topic) }))
+	return FAQ_TOPICS.map((topic) => ({ topic, label: faqTopicLabels[topic], entries: entries.filter((e) => e.data.topic === topic) }))
 		.filter((group) => group.entries.length > 0);
 }
 

@@ -1,48 +1,10 @@
 /**
  * How settings-catalogue values read to people, and the slimmed-down catalogue the quiz island
- * receives. Pure TypeScript with type-only imports, so the island bundle pulls in no schema code.
+ * receives. Only pages import the labels at build time; the island imports this file's types alone,
+ * so no labels or schema code ship as JavaScript.
  */
 import type { CatalogueItem } from './quiz/types';
-import type { Age, Cost, Protection, SettingData } from '../schemas/setting';
-
-export const protectionLabels: Record<Protection, string> = {
-	'ai-training': 'Future AI training on your posts',
-	'ai-chat-data': 'What you tell Meta AI',
-	'ad-profiling': 'Ads picked from your activity',
-	'off-meta-activity': 'Activity other sites and apps share with Meta',
-	'recommendation-profiling': 'Feed and Reels picked from your activity',
-	'public-exposure': 'Who can see your posts',
-	'your-information': 'Knowing what Meta holds about you',
-};
-
-export const costLabels: Record<Cost, string> = {
-	'feed-personalisation': 'A feed picked for you',
-	'explore-reels': 'Suggestions in Explore and Reels',
-	'ad-relevance': 'Ads that match your interests',
-	'ai-features': 'Meta AI features',
-	reach: 'Reach of your posts',
-	money: 'Money (a monthly fee)',
-	time: 'Some of your time',
-};
-
-export type Certainty = SettingData['certainty'];
-
-export const certaintyLabels: Record<Certainty, string> = {
-	documented: 'Documented by Meta',
-	reported: 'Reported, not confirmed by Meta',
-	unclear: 'Unclear: sources disagree',
-};
-
-export const ageLabels: Record<Age, string> = {
-	teen: 'Teens (13 to 17)',
-	adult: 'Adults (18 and over)',
-};
-
-export const kindLabels: Record<SettingData['kind'], string> = {
-	setting: 'A setting',
-	form: 'A form',
-	habit: 'A habit',
-};
+import { certaintyLabels, costLabels, protectionLabels } from '../translations/en';
 
 /** "About 5 minutes", "About 1 minute". */
 export function effortLabel(minutes: number): string {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { REGIONS, type Region } from '../lib/vocabulary';
 
 /**
  * Shared field schemas. Every claim on this site carries its sources and the date a person last
@@ -25,15 +26,6 @@ export const sourceIdsSchema = z
 	.array(idSchema, { error: 'sources is required: a list of ids of files in content/sources/' })
 	.min(1, 'sources must list at least one id from content/sources/');
 
-/** Where a fact or setting applies. "elsewhere" means every country not named in the list. */
-export const regionSchema = z.enum(['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere']);
-export type Region = z.infer<typeof regionSchema>;
-
-export const regionLabels: Record<Region, string> = {
-	'eu-eea': 'EU/EEA',
-	uk: 'UK',
-	us: 'United States',
-	brazil: 'Brazil',
-	australia: 'Australia',
-	elsewhere: 'Elsewhere',
-};
+/** Where a fact or setting applies (ids in src/lib/vocabulary.ts). */
+export const regionSchema = z.enum(REGIONS);
+export type { Region };

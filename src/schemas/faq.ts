@@ -1,19 +1,9 @@
 import { z } from 'astro/zod';
+import { FAQ_TOPICS, type FaqTopic } from '../lib/vocabulary';
 import { idSchema, lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
 
-export const faqTopicSchema = z.enum(['basics', 'objecting', 'regions', 'your-data', 'meta-ai', 'personalisation', 'family', 'myths']);
-export type FaqTopic = z.infer<typeof faqTopicSchema>;
-
-export const faqTopicLabels: Record<FaqTopic, string> = {
-	basics: 'The basics',
-	objecting: 'Objecting to AI training',
-	regions: 'Where you live',
-	'your-data': 'Which data is used',
-	'meta-ai': 'Meta AI in the app',
-	personalisation: 'Feed, ads and personalisation',
-	family: 'Teens, children and other people',
-	myths: 'Myths',
-};
+export const faqTopicSchema = z.enum(FAQ_TOPICS);
+export type { FaqTopic };
 
 /** One question (content/faq/<id>.mdx). The file name is its stable anchor and URL. */
 export const faqSchema = z.object({

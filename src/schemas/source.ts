@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_KINDS } from '../lib/vocabulary';
 
 /**
  * One entry of the bibliography (content/sources/<id>.yaml). Cite the original publisher's URL,
@@ -18,7 +19,7 @@ export const sourceSchema = z.object({
 			message: 'published must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"',
 		}),
 	/** primary: Meta, a regulator, a court or the law itself. secondary: press, NGOs, guides. */
-	kind: z.enum(['primary', 'secondary']),
+	kind: z.enum(SOURCE_KINDS),
 	/** Where the text was actually read when the original was unreachable (archive or stored copy). */
 	readVia: z.url({ protocol: /^https?$/ }).optional(),
 });

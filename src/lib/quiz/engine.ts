@@ -14,11 +14,13 @@
  *   said they would pay for, one-off steps before habits, quick before slow, undoable before
  *   permanent) but never move an item in or out of it.
  */
-import { Q, QUESTION_SPECS, VALUE_LEVELS, WORRIES, regionInSentence, type ValueLevel, type Worry } from './questions';
+import { AGES, REGIONS } from '../vocabulary';
+import { regionInSentence } from '../../translations/en';
+import { Q, QUESTION_SPECS, VALUE_LEVELS, WORRIES, type ValueLevel, type Worry } from './questions';
 import type { Age, Answers, Cost, EngineItem, Plan, PlanItem, Protection, QuestionSpec, Region } from './types';
 
-export const ALL_REGIONS: readonly Region[] = ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'];
-export const ALL_AGES: readonly Age[] = ['teen', 'adult'];
+export const ALL_REGIONS: readonly Region[] = REGIONS;
+export const ALL_AGES: readonly Age[] = AGES;
 
 /** The catalogue id of the AI-training objection form: the big lever this site is about. */
 export const OBJECTION_FORM_ID = 'object-to-ai-training';

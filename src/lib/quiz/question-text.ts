@@ -4,6 +4,8 @@
  * never in the island's JavaScript. Do not import it from the island or from anything it imports.
  * The structure (ids, kinds, follow-ups) is in questions.ts; a test checks the two always match.
  */
+import { REGIONS } from '../vocabulary';
+import { regionLongNames } from '../../translations/en';
 import { QUESTION_SPECS } from './questions';
 import type { Question, QuestionSpec, QuestionTexts } from './types';
 
@@ -18,12 +20,8 @@ export const QUESTION_TEXT: QuestionTexts = {
 		prompt: 'Where do you live?',
 		help: 'Your choices on Instagram depend on your country.',
 		options: {
-			'eu-eea': { label: 'European Union, Iceland, Liechtenstein or Norway' },
-			uk: { label: 'United Kingdom' },
-			us: { label: 'United States' },
-			brazil: { label: 'Brazil' },
-			australia: { label: 'Australia' },
-			elsewhere: { label: 'Somewhere else', hint: 'Any country not listed above.' },
+			...Object.fromEntries(REGIONS.map((region) => [region, { label: regionLongNames[region] }])),
+			elsewhere: { label: regionLongNames.elsewhere, hint: 'Any country not listed above.' },
 		},
 	},
 	age: {

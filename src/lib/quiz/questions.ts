@@ -6,6 +6,7 @@
  * Ids (of questions and options) are used in share links and saved answers: never rename one
  * without bumping the share-link version.
  */
+import { AGES, REGIONS } from '../vocabulary';
 import type { Answers, QuestionSpec, Region } from './types';
 
 /** Question ids, so the engine and the island never spell them twice. */
@@ -37,16 +38,6 @@ export type Worry = (typeof WORRIES)[number];
 /** Regions where Meta offers a paid no-ads subscription, according to the research notes. */
 export const PAID_OPTION_REGIONS: readonly Region[] = ['eu-eea', 'uk'];
 
-/** Region names as they read inside a sentence ("you live in the EU/EEA"). */
-export const regionInSentence: Record<Region, string> = {
-	'eu-eea': 'the EU/EEA',
-	uk: 'the UK',
-	us: 'the United States',
-	brazil: 'Brazil',
-	australia: 'Australia',
-	elsewhere: 'a country not listed in the quiz',
-};
-
 /** True when the "would you pay" follow-up matters: an adult where a paid option exists. */
 export function payQuestionApplies(answers: Answers): boolean {
 	const region = answers[Q.region];
@@ -59,8 +50,8 @@ export function payQuestionApplies(answers: Answers): boolean {
 
 /** Every question in the order asked. */
 export const QUESTION_SPECS: QuestionSpec[] = [
-	{ id: Q.region, kind: 'single', options: ids('eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere') },
-	{ id: Q.age, kind: 'single', options: ids('teen', 'adult') },
+	{ id: Q.region, kind: 'single', options: ids(...REGIONS) },
+	{ id: Q.age, kind: 'single', options: ids(...AGES) },
 	{ id: Q.account, kind: 'single', options: ids('personal', 'creator', 'business') },
 	{ id: Q.worries, kind: 'multi', options: ids(...WORRIES) },
 	{ id: Q.feed, kind: 'single', options: valueOptions },

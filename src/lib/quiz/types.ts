@@ -2,8 +2,8 @@
  * The contract between the quiz's pure logic (questions, engine, share-link codec, saved state)
  * and its React island. Nothing here imports React or Astro.
  */
-import type { Age, Cost, Protection, SettingData } from '../../schemas/setting';
-import type { Region } from '../../schemas/common';
+import type { SettingData } from '../../schemas/setting';
+import type { Age, Cost, Protection, Region } from '../vocabulary';
 
 export type { Age, Cost, Protection, Region };
 

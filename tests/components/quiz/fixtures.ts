@@ -3,6 +3,7 @@
 import { QUIZ_UI_TEXT } from '../../../src/components/quiz/ui-text';
 import { QUESTION_TEXT } from '../../../src/lib/quiz/question-text';
 import type { CatalogueItem } from '../../../src/lib/quiz/types';
+import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
 
 const base = {
@@ -10,7 +11,7 @@ const base = {
 	summary: 'A short summary of what this item is, for the fixture.',
 	reversibleHow: 'Turn it off again.',
 	sources: ['source-one', 'source-two'],
-	ages: ['teen', 'adult'] as CatalogueItem['ages'],
+	ages: [...AGES],
 	costNote: 'A plain sentence about what it costs.',
 	effortMinutes: 2,
 	reversible: true,
@@ -37,7 +38,7 @@ const items: CatalogueItem[] = [
 		id: 'private-account',
 		name: 'Make your account private',
 		steps: ['Open Settings and privacy', 'Turn on Private account'],
-		regions: ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'],
+		regions: [...REGIONS],
 		protects: ['ai-training', 'public-exposure'],
 		costs: ['reach'],
 		certainty: 'reported',
@@ -47,7 +48,7 @@ const items: CatalogueItem[] = [
 		id: 'ad-topics',
 		name: 'See fewer ads on some topics',
 		steps: ['Open Accounts Center', 'Open Ad preferences', 'Choose Ad topics'],
-		regions: ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'],
+		regions: [...REGIONS],
 		protects: ['ad-profiling'],
 		costs: ['ad-relevance'],
 	},

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan, planItems, validateAnswers, visibleQuestions } from '../../../src/lib/quiz/engine';
 import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import type { Answers, CatalogueItem } from '../../../src/lib/quiz/types';
+import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 
-const EVERYWHERE = ['eu-eea', 'uk', 'us', 'brazil', 'australia', 'elsewhere'] as const;
+const EVERYWHERE = REGIONS;
 
 function item(id: string, overrides: Partial<CatalogueItem> = {}): CatalogueItem {
 	return {
@@ -15,7 +16,7 @@ function item(id: string, overrides: Partial<CatalogueItem> = {}): CatalogueItem
 		summary: 'A setting used only in these tests, described in a sentence.',
 		steps: ['Open the app.'],
 		regions: [...EVERYWHERE],
-		ages: ['teen', 'adult'],
+		ages: [...AGES],
 		protects: ['ai-training'],
 		costs: [],
 		costNote: 'No cost.',
