@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { searchRegions, searchTypes } from '../../src/components/search/search-state';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
 import { page, pages, siteDir } from './site-files';
 
 const docs = pages.map((p) => ({ path: p.path, doc: new JSDOM(p.html).window.document }));
@@ -57,10 +57,10 @@ describe('the /search/ page', () => {
 		expect(doc.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
 	});
 
-	it('offers every type and region filter, each labelled', () => {
+	it('offers every type and region filter by its neutral id, each labelled', () => {
 		for (const [id, values] of [
-			['search-type', searchTypes],
-			['search-region', searchRegions],
+			['search-type', CONTENT_TYPES],
+			['search-region', REGIONS],
 		] as const) {
 			const select = doc.getElementById(id)!;
 			expect(doc.querySelector(`label[for="${id}"]`)).not.toBeNull();
@@ -68,10 +68,34 @@ describe('the /search/ page', () => {
 		}
 	});
 
+	it('folds the filters away behind one line, so results come first on a phone', () => {
+		const details = doc.querySelector('details.search-filters')!;
+		expect(details.hasAttribute('open')).toBe(false);
+		expect(details.querySelector('summary')?.textContent).toMatch(/Narrow/);
+		expect(details.querySelector('#search-type')).not.toBeNull();
+	});
+
 	it('announces results through a polite status region', () => {
 		const status = doc.getElementById('search-page-status')!;
 		expect(status.getAttribute('role')).toBe('status');
 		expect(status.getAttribute('aria-live')).toBe('polite');
+	});
+});
+
+describe('other ways of asking (askedAs)', () => {
+	const faqWithAskedAs = docs.filter((d) => d.path.startsWith('/faq/') && d.doc.querySelector('[data-search-asked-as]'));
+
+	it('are on the FAQ and setting pages, for search, in a hidden element that is never shown', () => {
+		expect(faqWithAskedAs.length).toBeGreaterThan(10);
+		expect(docs.filter((d) => d.path.startsWith('/settings/') && d.doc.querySelector('[data-search-asked-as]')).length).toBeGreaterThan(10);
+		for (const { path, doc } of docs) {
+			for (const el of doc.querySelectorAll('[data-search-asked-as]')) {
+				expect(el.hasAttribute('hidden'), path).toBe(true);
+				expect(el.closest('[data-pagefind-body]'), path).not.toBeNull();
+				expect(Number(el.getAttribute('data-pagefind-weight')), path).toBeGreaterThan(1);
+				expect(el.querySelectorAll('a, button, input, [tabindex]'), path).toHaveLength(0);
+			}
+		}
 	});
 });
 

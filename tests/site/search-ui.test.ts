@@ -73,6 +73,21 @@ describe('the search page', () => {
 		expect(first.querySelector('a')?.getAttribute('href')).toBe('/faq/can-i-undo-my-objection/');
 		expect(first.querySelector('a')?.textContent).toBe('Can I undo my objection or take it back later?');
 		expect(first.querySelector('.search-result-summary')?.textContent).toMatch(/withdraw an objection/);
+		expect(first.querySelector('.search-result-meta')?.textContent).toBe('FAQ · EU/EEA, UK');
+	});
+
+	it('marks every result link with data-search-result, and shows where a setting applies', async () => {
+		loader.impl = () => built;
+		openSearchPage();
+		const controller = pageController();
+		controller.set({ q: 'mute meta ai', type: 'setting', region: '' });
+		await vi.waitFor(() => expect(resultLinks().length).toBeGreaterThan(0), { timeout: 5000 });
+		const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-page-list a[href]')];
+		expect(links.every((a) => a.hasAttribute('data-search-result'))).toBe(true);
+		const first = document.querySelector('#search-page-list .search-result')!;
+		expect(first.querySelector('a')?.dataset.searchResult).toBe('setting');
+		expect(first.querySelector('.search-result-meta')?.textContent).toMatch(/^Setting · Where it applies: (Everywhere|[A-Z][\w/ ,]+)$/);
+		expect(first.querySelector('.search-result-summary')?.textContent?.length).toBeGreaterThan(20);
 	});
 
 	it('moves between results with the arrow keys and back up to the search box', async () => {
@@ -97,7 +112,7 @@ describe('the search page', () => {
 		loader.impl = () => built;
 		openSearchPage();
 		const controller = pageController();
-		controller.set({ q: 'opt out', type: 'Guide', region: '' });
+		controller.set({ q: 'opt out', type: 'guide', region: '' });
 		await vi.waitFor(() => expect(status().textContent).toMatch(/\(type Guide\)/), { timeout: 5000 });
 		expect(resultLinks().length).toBeGreaterThan(0);
 		for (const link of resultLinks()) expect(link.getAttribute('href')).toMatch(/^\/guide\//);
@@ -115,10 +130,10 @@ describe('the search page', () => {
 		input.value = 'United States';
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		const type = document.querySelector<HTMLSelectElement>('#search-type')!;
-		type.value = 'FAQ';
+		type.value = 'faq';
 		type.dispatchEvent(new Event('change', { bubbles: true }));
 		expect(new URLSearchParams(location.search).get('q')).toBe('United States');
-		expect(new URLSearchParams(location.search).get('type')).toBe('FAQ');
+		expect(new URLSearchParams(location.search).get('type')).toBe('faq');
 		expect(location.pathname).toBe('/search/');
 	});
 

@@ -3,8 +3,22 @@
  * /search/ page. Results are built with DOM methods (no innerHTML). The result count is announced
  * through a polite status region; the list itself is not live, so screen readers are not flooded.
  */
-import { loadPagefind, runSearch, SearchUnavailableError, type SearchOutcome } from './search-engine';
-import { resultCountText, searchRegions, type ResultCard, type SearchState } from './search-state';
+import { resultCountText, type FilterLabels, type ResultCard } from '../../lib/search/cards';
+import { en } from '../../lib/search/languages/en';
+import { runSearch, type SearchOutcome } from '../../lib/search/run';
+import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
+import { isEverywhere, type ContentType, type Region } from '../../lib/vocabulary';
+import { contentTypeLabels, regionLabels } from '../../translations/en';
+import { loadPagefind, SearchUnavailableError } from './search-engine';
+
+const labels: FilterLabels = { types: contentTypeLabels, regions: regionLabels };
+
+export { writeSearchState };
+
+/** The search in a URL's query string. Older links used the English labels (?type=FAQ&region=EU/EEA); they still work. */
+export function readSearchStateFromUrl(search: string): SearchState {
+	return readSearchState(search, labels);
+}
 
 export interface SearchElements {
 	form: HTMLFormElement;
@@ -31,17 +45,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return node;
 }
 
+/** "EU/EEA, UK", or "Everywhere" when a page lists every region. */
+function regionsText(regions: Region[]): string {
+	return isEverywhere(regions) ? 'Everywhere' : regions.map((r) => labels.regions[r]).join(', ');
+}
+
 function renderCard(card: ResultCard): HTMLLIElement {
 	const item = el('li', 'search-result');
 	const title = el('a', 'search-result-title', card.title);
 	title.href = card.url;
+	title.dataset.searchResult = card.type || 'page';
 	const heading = el('p', 'search-result-heading');
 	heading.append(title);
 	item.append(heading);
 
-	const regions = card.regions.length >= searchRegions.length ? ['All regions'] : card.regions;
-	const labels = [card.type, ...regions].filter(Boolean);
-	if (labels.length > 0) item.append(el('p', 'search-result-meta', labels.join(' · ')));
+	// A setting says where it can be used; other pages say what they are and which places they are about.
+	const meta =
+		card.type === 'setting'
+			? `${labels.types.setting} · Where it applies: ${card.regions.length > 0 ? regionsText(card.regions) : 'not stated'}`
+			: [card.type && labels.types[card.type], card.regions.length > 0 && regionsText(card.regions)].filter(Boolean).join(' · ');
+	if (meta) item.append(el('p', 'search-result-meta', meta));
 
 	const summary = el('p', 'search-result-summary');
 	if (card.answer) {
@@ -56,6 +79,7 @@ function renderCard(card: ResultCard): HTMLLIElement {
 		for (const section of card.sections) {
 			const link = el('a', undefined, section.title);
 			link.href = section.url;
+			link.dataset.searchResult = 'section';
 			const li = el('li');
 			li.append(link);
 			sections.append(li);
@@ -93,7 +117,11 @@ export class SearchController {
 	}
 
 	get state(): SearchState {
-		return { q: this.els.input.value, type: this.els.type?.value ?? '', region: this.els.region?.value ?? '' };
+		return {
+			q: this.els.input.value,
+			type: (this.els.type?.value ?? '') as ContentType | '',
+			region: (this.els.region?.value ?? '') as Region | '',
+		};
 	}
 
 	/** Fills the form from a state (e.g. from the URL) and searches. */
@@ -158,7 +186,7 @@ export class SearchController {
 		let outcome: SearchOutcome | null;
 		try {
 			const pagefind = await loadPagefind();
-			outcome = await runSearch(pagefind, state, { pageSize: this.options.pageSize, debounce });
+			outcome = await runSearch(pagefind, state, en, { pageSize: this.options.pageSize, debounce });
 		} catch (error) {
 			if (sequence === this.sequence) this.showUnavailable(error);
 			return;
@@ -166,7 +194,7 @@ export class SearchController {
 		if (!outcome || sequence !== this.sequence) return;
 		this.els.list.replaceChildren(...outcome.cards.map(renderCard));
 		this.setMore(outcome.more);
-		const count = resultCountText(outcome.total, state, outcome.partial);
+		const count = resultCountText(outcome.total, state, labels, outcome.partial);
 		if (outcome.total === 0) {
 			this.els.status.replaceChildren(`${count} Try fewer or different words, or browse `, faqLink('all questions and answers'), '.');
 		} else {
@@ -183,5 +211,34 @@ export class SearchController {
 		this.els.list.append(...cards);
 		this.setMore(outcome.more);
 		cards[0]?.querySelector('a')?.focus();
+	}
+}
+
+/**
+ * The header search dialog, wired on first use by search-trigger.ts (which opens and closes it).
+ * Shows the best few results as the reader types; Enter (or the link) opens the full /search/ page
+ * with filters, the query kept. It lives in this module so the first search fetches one script.
+ * Five results: enough to fill a phone screen, and each one shown costs its page's index fragment.
+ */
+export function wireSearchDialog(dialog: HTMLDialogElement): void {
+	const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
+	const allLink = q<HTMLAnchorElement>('[data-search-all]');
+	const linkTo = (state: SearchState) => {
+		allLink.href = `/search/${writeSearchState(state)}`;
+	};
+	const controller = new SearchController(
+		{
+			form: q<HTMLFormElement>('[data-search-dialog-form]'),
+			input: q<HTMLInputElement>('#search-dialog-input'),
+			status: q<HTMLElement>('#search-dialog-status'),
+			list: q<HTMLOListElement>('#search-dialog-list'),
+		},
+		{ pageSize: 5, onChange: linkTo },
+	);
+	controller.warm();
+	// The reader may have typed while this code loaded.
+	if (controller.state.q.trim()) {
+		linkTo(controller.state);
+		void controller.search(0);
 	}
 }
