@@ -16,6 +16,9 @@ import { en } from '../../src/lib/search/languages/en';
 import { runSearch } from '../../src/lib/search/run';
 import { fetchedFiles, loadBuiltPagefind } from './search-pagefind';
 import { siteDir } from './site-files';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 const KB = 1024;
 const FIRST_SEARCH_BUDGET = 100 * KB;
@@ -83,7 +86,7 @@ let run = 0;
 async function firstSearch(q: string, results = DIALOG_RESULTS) {
 	fetchedFiles.length = 0;
 	const pagefind = await loadBuiltPagefind(siteDir, `first-${++run}`);
-	const outcome = await runSearch(pagefind, { q, type: '', region: '' }, en, { debounce: 0, pageSize: results });
+	const outcome = await runSearch(pagefind, { q, type: '', region: '' }, en, vocabulary, { debounce: 0, pageSize: results });
 	const files = [
 		...searchCodeFiles().map((src) => join(siteDir, src)),
 		join(siteDir, 'pagefind', 'pagefind.js'),

@@ -9,6 +9,9 @@ import { en } from '../../src/lib/search/languages/en';
 import { runSearch } from '../../src/lib/search/run';
 import { loadBuiltPagefind, type BuiltPagefind } from './search-pagefind';
 import { siteDir } from './site-files';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 interface Question {
 	q: string;
@@ -21,12 +24,12 @@ const built = (path: string) => existsSync(join(siteDir, path, 'index.html'));
 const REQUIRED_SHARE = 0.95;
 
 let pagefind: BuiltPagefind;
-const firstUrl = new Map<string, { first?: string; total: number }>();
+const firstUrl = new Map<string, { first: string | undefined; total: number }>();
 
 beforeAll(async () => {
 	pagefind = await loadBuiltPagefind(siteDir);
 	for (const { q } of questions) {
-		const outcome = await runSearch(pagefind, { q, type: '', region: '' }, en, { debounce: 0, pageSize: 3 });
+		const outcome = await runSearch(pagefind, { q, type: '', region: '' }, en, vocabulary, { debounce: 0, pageSize: 3 });
 		firstUrl.set(q, { first: outcome?.cards[0]?.url, total: outcome?.total ?? 0 });
 	}
 });

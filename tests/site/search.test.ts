@@ -10,6 +10,9 @@ import { runSearch, type SearchOutcome } from '../../src/lib/search/run';
 import type { SearchState } from '../../src/lib/search/state';
 import { loadBuiltPagefind, type BuiltPagefind } from './search-pagefind';
 import { pages, siteDir } from './site-files';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 let pagefind: BuiltPagefind;
 let indexed: PagefindResultData[];
@@ -21,7 +24,7 @@ beforeAll(async () => {
 });
 
 async function search(q: string, filters: Partial<Omit<SearchState, 'q'>> = {}): Promise<SearchOutcome> {
-	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, en, { debounce: 0, pageSize: 5 });
+	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, en, vocabulary, { debounce: 0, pageSize: 5 });
 	return outcome!;
 }
 

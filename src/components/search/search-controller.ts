@@ -3,21 +3,24 @@
  * /search/ page. Results are built with DOM methods (no innerHTML). The result count is announced
  * through a polite status region; the list itself is not live, so screen readers are not flooded.
  */
-import { resultCountText, type FilterLabels, type ResultCard } from '../../lib/search/cards';
+import { resultCountText, vocabularyOf, type ResultCard, type SearchWords } from '../../lib/search/cards';
 import { en } from '../../lib/search/languages/en';
 import { runSearch, type SearchOutcome } from '../../lib/search/run';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
-import { isEverywhere, type ContentType, type Region } from '../../lib/vocabulary';
-import { contentTypeLabels, regionLabels } from '../../translations/en';
+import type { ContentType, Region } from '../../lib/vocabulary';
 import { loadPagefind, SearchUnavailableError } from './search-engine';
-
-const labels: FilterLabels = { types: contentTypeLabels, regions: regionLabels };
 
 export { writeSearchState };
 
+/** The words the page handed over with its result list (SearchResults.astro). */
+function wordsOf(list: HTMLElement): SearchWords {
+	return JSON.parse(list.dataset.searchWords ?? '{}') as SearchWords;
+}
+
 /** The search in a URL's query string. Older links used the English labels (?type=FAQ&region=EU/EEA); they still work. */
-export function readSearchStateFromUrl(search: string): SearchState {
-	return readSearchState(search, labels);
+export function readSearchStateFromUrl(search: string, list: HTMLElement): SearchState {
+	const words = wordsOf(list);
+	return readSearchState(search, vocabularyOf(words), words);
 }
 
 export interface SearchElements {
@@ -45,12 +48,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return node;
 }
 
-/** "EU/EEA, UK", or "Everywhere" when a page lists every region. */
-function regionsText(regions: Region[]): string {
-	return isEverywhere(regions) ? 'Everywhere' : regions.map((r) => labels.regions[r]).join(', ');
-}
-
-function renderCard(card: ResultCard): HTMLLIElement {
+function renderCard(card: ResultCard, words: SearchWords): HTMLLIElement {
+	// "EU/EEA, UK", or "Everywhere" when a page lists every region.
+	const regionsText = (regions: Region[]) =>
+		regions.length === Object.keys(words.regions).length ? words.everywhere : regions.map((r) => words.regions[r]).join(', ');
 	const item = el('li', 'search-result');
 	const title = el('a', 'search-result-title', card.title);
 	title.href = card.url;
@@ -62,8 +63,8 @@ function renderCard(card: ResultCard): HTMLLIElement {
 	// A setting says where it can be used; other pages say what they are and which places they are about.
 	const meta =
 		card.type === 'setting'
-			? `${labels.types.setting} · Where it applies: ${card.regions.length > 0 ? regionsText(card.regions) : 'not stated'}`
-			: [card.type && labels.types[card.type], card.regions.length > 0 && regionsText(card.regions)].filter(Boolean).join(' · ');
+			? `${words.types.setting} · ${words.whereItApplies}: ${card.regions.length > 0 ? regionsText(card.regions) : words.notStated}`
+			: [card.type && words.types[card.type], card.regions.length > 0 && regionsText(card.regions)].filter(Boolean).join(' · ');
 	if (meta) item.append(el('p', 'search-result-meta', meta));
 
 	const summary = el('p', 'search-result-summary');
@@ -98,11 +99,13 @@ function faqLink(text: string): HTMLAnchorElement {
 export class SearchController {
 	private sequence = 0;
 	private more: SearchOutcome['more'];
+	private readonly words: SearchWords;
 
 	constructor(
 		private readonly els: SearchElements,
 		private readonly options: SearchControllerOptions,
 	) {
+		this.words = wordsOf(els.list);
 		els.input.addEventListener('input', () => this.changed());
 		els.type?.addEventListener('change', () => this.changed());
 		els.region?.addEventListener('change', () => this.changed());
@@ -186,15 +189,15 @@ export class SearchController {
 		let outcome: SearchOutcome | null;
 		try {
 			const pagefind = await loadPagefind();
-			outcome = await runSearch(pagefind, state, en, { pageSize: this.options.pageSize, debounce });
+			outcome = await runSearch(pagefind, state, en, vocabularyOf(this.words), { pageSize: this.options.pageSize, debounce });
 		} catch (error) {
 			if (sequence === this.sequence) this.showUnavailable(error);
 			return;
 		}
 		if (!outcome || sequence !== this.sequence) return;
-		this.els.list.replaceChildren(...outcome.cards.map(renderCard));
+		this.els.list.replaceChildren(...outcome.cards.map((card) => renderCard(card, this.words)));
 		this.setMore(outcome.more);
-		const count = resultCountText(outcome.total, state, labels, outcome.partial);
+		const count = resultCountText(outcome.total, state, this.words, outcome.partial);
 		if (outcome.total === 0) {
 			this.els.status.replaceChildren(`${count} Try fewer or different words, or browse `, faqLink('all questions and answers'), '.');
 		} else {
@@ -207,7 +210,7 @@ export class SearchController {
 		const sequence = this.sequence;
 		const outcome = await this.more();
 		if (sequence !== this.sequence) return;
-		const cards = outcome.cards.map(renderCard);
+		const cards = outcome.cards.map((card) => renderCard(card, this.words));
 		this.els.list.append(...cards);
 		this.setMore(outcome.more);
 		cards[0]?.querySelector('a')?.focus();

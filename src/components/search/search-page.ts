@@ -33,7 +33,7 @@ if (form) {
 		void controller.search(0);
 	});
 	form.hidden = false;
-	const state = readSearchStateFromUrl(location.search);
+	const state = readSearchStateFromUrl(location.search, q<HTMLElement>('#search-page-list')!);
 	// A link with filters in it shows them; otherwise they stay folded under the search box.
 	const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
 	if (filters && (state.type || state.region)) filters.open = true;

@@ -3,7 +3,8 @@
  * search. A FAQ result carries its one-sentence answer, a setting its summary and the regions where
  * it applies; longer pages carry Pagefind's excerpt and links to the sections that matched.
  */
-import { CONTENT_TYPES, REGIONS, type ContentType, type Region } from '../vocabulary';
+import type { ContentType, Region } from '../vocabulary';
+import type { SearchVocabulary } from './state';
 
 /** What a Pagefind result's data() gives us (the parts this site uses). */
 export interface PagefindResultData {
@@ -73,8 +74,8 @@ const known = <T extends string>(list: readonly T[], values: string[] | undefine
 	(values ?? []).filter((v): v is T => (list as readonly string[]).includes(v));
 
 /** Turns one Pagefind result into what a result card shows. */
-export function toResultCard(data: PagefindResultData): ResultCard {
-	const type = known(CONTENT_TYPES, data.filters?.type)[0] ?? '';
+export function toResultCard(data: PagefindResultData, vocabulary: SearchVocabulary): ResultCard {
+	const type = known(vocabulary.types, data.filters?.type)[0] ?? '';
 	// FAQ pages carry their one-sentence answer, setting pages their summary (see the page templates).
 	const answer = (data.meta.answer ?? data.meta.summary)?.trim();
 	const pageUrl = data.url.split('#')[0];
@@ -86,7 +87,7 @@ export function toResultCard(data: PagefindResultData): ResultCard {
 		url: data.url,
 		title: data.meta.title?.trim() || data.url,
 		type,
-		regions: known(REGIONS, data.filters?.region),
+		regions: known(vocabulary.regions, data.filters?.region),
 		...(answer ? { answer } : {}),
 		excerpt: answer ? [] : excerptParts(data.excerpt),
 		sections: answer ? [] : sections,
@@ -97,6 +98,18 @@ export function toResultCard(data: PagefindResultData): ResultCard {
 export interface FilterLabels {
 	types: Record<ContentType, string>;
 	regions: Record<Region, string>;
+}
+
+/** Everything a result list says, handed from the page to the search script (SearchResults.astro). */
+export interface SearchWords extends FilterLabels {
+	whereItApplies: string;
+	everywhere: string;
+	notStated: string;
+}
+
+/** The filter values, in order, from the words a page hands over. */
+export function vocabularyOf(labels: FilterLabels): { types: ContentType[]; regions: Region[] } {
+	return { types: Object.keys(labels.types) as ContentType[], regions: Object.keys(labels.regions) as Region[] };
 }
 
 /** The sentence announced (politely) after each search. `partial`: no page had every word. */

@@ -115,7 +115,9 @@ export function cleanQuery(typed: string, lang: SearchLanguage): CleanQuery {
 		const match = phraseAt(words, i, t.synonyms);
 		if (match) {
 			const site = t.canonical.get(match.key)!;
-			concepts.push(site === match.key ? [site] : [match.key, site]);
+			// As typed, a phrase keeps only its meaningful words ("get rid of" → "rid"), like the rest of the question.
+			const typed = match.key.split(' ').filter((w) => !t.stop.has(w)).join(' ') || match.key;
+			concepts.push(site === typed ? [site] : [typed, site]);
 			i += match.length;
 			continue;
 		}

@@ -12,8 +12,7 @@
 import { toResultCard, type PagefindResultData, type ResultCard } from './cards';
 import type { SearchLanguage } from './languages/types';
 import { cleanQuery, strictTerms, type CleanQuery } from './query';
-import { pagefindFilters, type SearchState } from './state';
-import { REGIONS } from '../vocabulary';
+import { pagefindFilters, type SearchState, type SearchVocabulary } from './state';
 
 export interface PagefindResult {
 	id: string;
@@ -56,18 +55,13 @@ interface Ranked {
 	score: number;
 }
 
-async function cardsFor(results: PagefindResult[], from: number, pageSize: number, partial: boolean): Promise<SearchOutcome> {
+async function cardsFor(results: PagefindResult[], from: number, pageSize: number, partial: boolean, vocabulary: SearchVocabulary): Promise<SearchOutcome> {
 	const slice = results.slice(from, from + pageSize);
-	const cards = (await Promise.all(slice.map((r) => r.data()))).map(toResultCard);
+	const cards = (await Promise.all(slice.map((r) => r.data()))).map((data) => toResultCard(data, vocabulary));
 	const next = from + pageSize;
 	const outcome: SearchOutcome = { total: results.length, partial, cards };
-	if (next < results.length) outcome.more = () => cardsFor(results, next, pageSize, partial);
+	if (next < results.length) outcome.more = () => cardsFor(results, next, pageSize, partial, vocabulary);
 	return outcome;
-}
-
-function keepBest(into: Map<string, Ranked>, result: PagefindResult, hits: number, score: number): void {
-	const seen = into.get(result.id);
-	if (!seen || hits > seen.hits || (hits === seen.hits && score > seen.score)) into.set(result.id, { result, hits, score });
 }
 
 /** Every wording of the question, each with all its words required. */
@@ -75,8 +69,15 @@ async function strict(pagefind: PagefindApi, query: CleanQuery, filters: Filters
 	const terms = strictTerms(query);
 	const responses = [await first, ...(await Promise.all(terms.slice(1).map((term) => pagefind.search(term, { filters }))))];
 	if (responses[0] === null) return null;
+	// A page that every wording finds is a better answer than one only the typed words find: scores add up.
 	const found = new Map<string, Ranked>();
-	for (const response of responses) for (const result of response?.results ?? []) keepBest(found, result, query.concepts.length, result.score);
+	for (const response of responses) {
+		for (const result of response?.results ?? []) {
+			const seen = found.get(result.id);
+			if (seen) seen.score += result.score;
+			else found.set(result.id, { result, hits: query.concepts.length, score: result.score });
+		}
+	}
 	return found;
 }
 
@@ -111,11 +112,11 @@ async function ranked(pagefind: PagefindApi, query: CleanQuery, filters: Filters
 }
 
 /** The regions each indexed page is specific to, by result id (filter-only searches: no word index is loaded). */
-async function regionsByPage(pagefind: PagefindApi, filters: Filters): Promise<Map<string, string[]>> {
+async function regionsByPage(pagefind: PagefindApi, filters: Filters, regions: readonly string[]): Promise<Map<string, string[]>> {
 	const byPage = new Map<string, string[]>();
-	const responses = await Promise.all(REGIONS.map((region) => pagefind.search(null, { filters: { ...filters, region } })));
+	const responses = await Promise.all(regions.map((region) => pagefind.search(null, { filters: { ...filters, region } })));
 	responses.forEach((response, i) => {
-		for (const r of response?.results ?? []) byPage.set(r.id, [...(byPage.get(r.id) ?? []), REGIONS[i]!]);
+		for (const r of response?.results ?? []) byPage.set(r.id, [...(byPage.get(r.id) ?? []), regions[i]!]);
 	});
 	return byPage;
 }
@@ -143,6 +144,7 @@ export async function runSearch(
 	pagefind: PagefindApi,
 	state: SearchState,
 	lang: SearchLanguage,
+	vocabulary: SearchVocabulary,
 	{ pageSize = 10, debounce = 250 }: { pageSize?: number; debounce?: number } = {},
 ): Promise<SearchOutcome | null> {
 	const filters = pagefindFilters(state);
@@ -160,7 +162,7 @@ export async function runSearch(
 		}
 	}
 	// A region the reader chose in the filter already decides; otherwise weigh what the question says.
-	const regions = filters.region ? new Map<string, string[]>() : await regionsByPage(pagefind, filters);
+	const regions = filters.region ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
 	const ranking = order([...found.values()], (id) => regionFactor(regions.get(id), query.regions));
-	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0);
+	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary);
 }

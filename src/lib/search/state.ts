@@ -3,7 +3,16 @@
  * it selects. Filter values are the vocabulary's neutral ids (type=faq, region=eu-eea), so a link
  * works whatever language the page is in; what a reader sees comes from the translations.
  */
-import { CONTENT_TYPES, REGIONS, type ContentType, type Region } from '../vocabulary';
+import type { ContentType, Region } from '../vocabulary';
+
+/**
+ * The filter values there are (the vocabulary's CONTENT_TYPES and REGIONS). Passed in rather than
+ * imported, so the search script a reader downloads does not pull in the site's other lists.
+ */
+export interface SearchVocabulary {
+	types: readonly ContentType[];
+	regions: readonly Region[];
+}
 
 export interface SearchState {
 	q: string;
@@ -22,7 +31,11 @@ const oneOf = <T extends string>(list: readonly T[], value: string): T | '' => (
  * Reads the search state from a query string such as "?q=undo&type=faq". Unknown filter values are
  * dropped. `legacy` maps the English labels older links used (type=FAQ, region=EU/EEA) to ids.
  */
-export function readSearchState(search: string, legacy: { types?: Record<string, string>; regions?: Record<string, string> } = {}): SearchState {
+export function readSearchState(
+	search: string,
+	vocabulary: SearchVocabulary,
+	legacy: { types?: Record<string, string>; regions?: Record<string, string> } = {},
+): SearchState {
 	const params = new URLSearchParams(search);
 	const byLabel = (labels: Record<string, string> | undefined, value: string) =>
 		Object.entries(labels ?? {}).find(([, label]) => label.toLowerCase() === value.toLowerCase())?.[0] ?? value;
@@ -30,8 +43,8 @@ export function readSearchState(search: string, legacy: { types?: Record<string,
 	const region = params.get('region') ?? '';
 	return {
 		q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-		type: oneOf(CONTENT_TYPES, byLabel(legacy.types, type)),
-		region: oneOf(REGIONS, byLabel(legacy.regions, region)),
+		type: oneOf(vocabulary.types, byLabel(legacy.types, type)),
+		region: oneOf(vocabulary.regions, byLabel(legacy.regions, region)),
 	};
 }
 

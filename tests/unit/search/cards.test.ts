@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, resultCountText, toResultCard } from '../../../src/lib/search/cards';
 import { contentTypeLabels, regionLabels } from '../../../src/translations/en';
+import { CONTENT_TYPES, REGIONS } from '../../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 const labels = { types: contentTypeLabels, regions: regionLabels };
 
@@ -12,7 +15,7 @@ describe('result cards', () => {
 			excerpt: 'can I <mark>undo</mark>',
 			meta: { title: 'Can I undo my objection?', answer: ' Nobody has documented a way. ' },
 			filters: { type: ['faq'], region: ['eu-eea', 'uk'] },
-		});
+		}, vocabulary);
 		expect(card).toMatchObject({ type: 'faq', title: 'Can I undo my objection?', answer: 'Nobody has documented a way.', excerpt: [], regions: ['eu-eea', 'uk'] });
 	});
 
@@ -22,7 +25,7 @@ describe('result cards', () => {
 			excerpt: '',
 			meta: { title: 'Mute the Meta AI chat', summary: 'Muting stops notifications.' },
 			filters: { type: ['setting'], region: ['uk', 'atlantis'] },
-		});
+		}, vocabulary);
 		expect(card).toMatchObject({ type: 'setting', answer: 'Muting stops notifications.', regions: ['uk'] });
 	});
 
@@ -36,7 +39,7 @@ describe('result cards', () => {
 				{ title: 'Privacy', url: '/guide/privacy-implications/', excerpt: '' },
 				{ title: 'Messages', url: '/guide/privacy-implications/#messages', excerpt: '', anchor: {} },
 			],
-		});
+		}, vocabulary);
 		expect(card.answer).toBeUndefined();
 		expect(card.excerpt).toEqual([
 			{ text: 'your ', marked: false },

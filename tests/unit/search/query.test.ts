@@ -67,12 +67,14 @@ describe('synonyms', () => {
 		expect(terms('take back my objection')).toEqual(['take back objection', 'undo objection']);
 		expect(terms('are my pics used')).toEqual(['pics used', 'photos used']);
 		expect(terms('will meta read my direct messages')).toEqual(['meta read direct messages', 'meta read dms']);
-		expect(terms('get rid of meta ai')).toEqual(['get rid of meta ai', 'turn off meta ai']);
+		expect(terms('get rid of meta ai')).toEqual(['rid meta ai', 'turn off meta ai']);
+		expect(terms('how do i stop meta ai from using my photos')).toEqual(['stop meta ai using photos', 'object photos']);
 		expect(terms('disable it')).toEqual(['disable', 'turn off']);
 	});
 
 	it('match the longest phrase first', () => {
 		expect(cleanQuery('remove meta ai', en).concepts).toEqual([['remove meta ai', 'turn off meta ai']]);
+		expect(cleanQuery('does objecting remove data', en).concepts).toEqual([['objecting'], ['remove'], ['data']]);
 	});
 
 	it('leave a query alone when nothing in it has another wording', () => {

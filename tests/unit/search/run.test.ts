@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/search/languages/en';
 import { runSearch, type PagefindApi, type PagefindResult } from '../../../src/lib/search/run';
+import { CONTENT_TYPES, REGIONS } from '../../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 interface FakePage {
 	url: string;
@@ -38,7 +41,7 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { terms: (string | null)
 }
 
 const run = async (pagefind: PagefindApi, q: string, region: '' | 'uk' = '') =>
-	(await runSearch(pagefind, { q, type: '', region }, en, { debounce: 0, pageSize: 5 }))!;
+	(await runSearch(pagefind, { q, type: '', region }, en, vocabulary, { debounce: 0, pageSize: 5 }))!;
 
 const pages: FakePage[] = [
 	{ url: '/faq/undo/', text: 'Can I undo my objection? No page explains how to undo an objection.', regions: ['eu-eea', 'uk'] },
