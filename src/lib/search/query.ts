@@ -16,6 +16,8 @@ export interface CleanQuery {
 	concepts: string[][];
 	/** The regions the question names ("I live in the US" → us), as region ids. */
 	regions: RegionId[];
+	/** The question words it uses ("what", "who"): not searched for, but a page asking the same kind of question is a closer answer. */
+	asks: string[];
 }
 
 /** Longest phrase in `phrases` that starts at tokens[at], as its token count and key. */
@@ -97,7 +99,7 @@ function rewrite(words: string[], phrases: Map<string, number>, replace: (key: s
 /** Cleans one typed question with a language's table. An empty or blank query gives no concepts. */
 export function cleanQuery(typed: string, lang: SearchLanguage): CleanQuery {
 	const trimmed = typed.trim();
-	if (/^".+"$/.test(trimmed)) return { exact: trimmed, concepts: [], regions: [] };
+	if (/^".+"$/.test(trimmed)) return { exact: trimmed, concepts: [], regions: [], asks: [] };
 	const t = tablesFor(lang);
 	const words = rewrite(tokens(normalise(trimmed, lang)), t.sameAs, (key) => lang.sameAs[key]!);
 
@@ -127,7 +129,8 @@ export function cleanQuery(typed: string, lang: SearchLanguage): CleanQuery {
 	}
 	// "can I" is all small words: search for them rather than for nothing.
 	if (concepts.length === 0) for (const word of words) concepts.push([word]);
-	return { concepts, regions: [...regions] };
+	const asks = [...new Set(words.filter((w) => lang.questionWords.includes(w)))];
+	return { concepts, regions: [...regions], asks };
 }
 
 /**

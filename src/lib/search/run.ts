@@ -55,9 +55,51 @@ interface Ranked {
 	score: number;
 }
 
-async function cardsFor(results: PagefindResult[], from: number, pageSize: number, partial: boolean, vocabulary: SearchVocabulary): Promise<SearchOutcome> {
-	const slice = results.slice(from, from + pageSize);
-	const cards = (await Promise.all(slice.map((r) => r.data()))).map((data) => toResultCard(data, vocabulary));
+/** The first results are reordered by how much of the question their own question holds (see asksTheSame). */
+export const RERANK_WINDOW = 5;
+
+/** Lower-case words of a text, without punctuation. */
+const wordsIn = (text: string) => text.toLowerCase().replace(/[‘’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Same word, near enough: "photos" and "photo", "use" and "used", "objecting" and "objection" (first four letters). */
+const sameWord = (a: string, b: string) => {
+	const n = Math.min(4, a.length, b.length);
+	return n >= 3 ? a.slice(0, n) === b.slice(0, n) : a === b;
+};
+
+/**
+ * How closely a page's own question (its title) and its other phrasings (askedAs, the `asked`
+ * metadata) ask what the reader asked: each idea of the question counts 10 when said in the
+ * reader's own words, 5 in another wording; each question word both use ("what", "who") adds 1,
+ * which only settles ties. A page that asks the reader's question is the answer, even when a longer
+ * page mentions the same words more often.
+ */
+export function asksTheSame(query: CleanQuery, data: PagefindResultData): number {
+	const own = wordsIn(`${data.meta.title ?? ''} ${data.meta.asked ?? ''}`);
+	const holds = (wording: string) => wording.split(' ').every((word) => own.some((o) => sameWord(word, o)));
+	const ideas = query.concepts.reduce((n, [typed, ...others]) => n + (holds(typed!) ? 10 : others.some(holds) ? 5 : 0), 0);
+	const title = wordsIn(data.meta.title ?? '');
+	return ideas + query.asks.filter((w) => title.includes(w)).length;
+}
+
+async function cardsFor(
+	results: PagefindResult[],
+	from: number,
+	pageSize: number,
+	partial: boolean,
+	vocabulary: SearchVocabulary,
+	query?: CleanQuery,
+): Promise<SearchOutcome> {
+	let loaded = await Promise.all(results.slice(from, from + pageSize).map((r) => r.data()));
+	if (query && from === 0 && !query.exact) {
+		// The fragments of the first results are loaded to show them anyway: reorder those by the question they answer.
+		const window = results.slice(0, Math.max(pageSize, RERANK_WINDOW));
+		const data = [...loaded, ...(await Promise.all(window.slice(loaded.length).map((r) => r.data())))];
+		const order = window.map((r, i) => ({ r, d: data[i]!, i, same: asksTheSame(query, data[i]!) })).sort((a, b) => b.same - a.same || a.i - b.i);
+		const reordered = [...order.map((o) => o.r), ...results.slice(window.length)];
+		results.splice(0, results.length, ...reordered);
+		loaded = order.slice(0, pageSize).map((o) => o.d);
+	}
+	const cards = loaded.map((data) => toResultCard(data, vocabulary));
 	const next = from + pageSize;
 	const outcome: SearchOutcome = { total: results.length, partial, cards };
 	if (next < results.length) outcome.more = () => cardsFor(results, next, pageSize, partial, vocabulary);
@@ -164,5 +206,5 @@ export async function runSearch(
 	// A region the reader chose in the filter already decides; otherwise weigh what the question says.
 	const regions = filters.region ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
 	const ranking = order([...found.values()], (id) => regionFactor(regions.get(id), query.regions));
-	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary);
+	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary, query);
 }

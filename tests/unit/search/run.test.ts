@@ -2,7 +2,8 @@
 // site's wording for synonyms, ranked fallback so a question never comes back empty, regions lifted.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/search/languages/en';
-import { runSearch, type PagefindApi, type PagefindResult } from '../../../src/lib/search/run';
+import { cleanQuery } from '../../../src/lib/search/query';
+import { asksTheSame, runSearch, type PagefindApi, type PagefindResult } from '../../../src/lib/search/run';
 import { CONTENT_TYPES, REGIONS } from '../../../src/lib/vocabulary';
 
 const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
@@ -112,5 +113,23 @@ describe('a search', () => {
 		const second = await first.more!();
 		expect(second.cards).toHaveLength(5);
 		expect((await second.more!()).more).toBeUndefined();
+	});
+});
+
+describe('a page that asks the same question', () => {
+	const data = (title: string, asked = '') => ({ url: '/x/', excerpt: '', meta: { title, asked } });
+
+	it('counts the ideas its question and other phrasings hold, the reader’s own words first', () => {
+		const query = cleanQuery('does meta ai use what i say to it', en);
+		const chats = asksTheSame(query, data('Are my chats with Meta AI used for training?', 'does meta ai keep what i say to it'));
+		const habit = asksTheSame(query, data('Don’t chat with Meta AI', 'stop using meta ai chat'));
+		expect(chats).toBeGreaterThan(habit);
+	});
+
+	it('lets the question word settle a tie ("what is" finds "What is…")', () => {
+		const query = cleanQuery('what is the meta ai opt out', en);
+		const what = asksTheSame(query, data('What is the Meta AI opt-out on Instagram?'));
+		const how = asksTheSame(query, data('How do I opt out of Meta AI training?'));
+		expect(what).toBe(how + 1);
 	});
 });

@@ -28,7 +28,7 @@ export const en: SearchLanguage = {
 		of to in on at for by with from into onto about as and or if so than then too also just even still
 		any some anything something someone anyone somebody anybody everything
 		us im ive id ill youre theyre thats theres
-		please really actually exactly anyway ever already yet
+		please really actually exactly anyway ever
 		get got gets getting go going gone want wants wanted need needs know tell let lets
 		okay ok hi hello thanks thank`),
 	synonyms: [
