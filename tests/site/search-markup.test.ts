@@ -71,7 +71,7 @@ describe('the /search/ page', () => {
 	it('folds the filters away behind one line, so results come first on a phone', () => {
 		const details = doc.querySelector('details.search-filters')!;
 		expect(details.hasAttribute('open')).toBe(false);
-		expect(details.querySelector('summary')?.textContent).toMatch(/Narrow/);
+		expect(details.querySelector('summary')?.textContent).toMatch(/Filters/);
 		expect(details.querySelector('#search-type')).not.toBeNull();
 	});
 
