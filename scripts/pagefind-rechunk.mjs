@@ -18,8 +18,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** The Pagefind index format this was written against (pagefind-entry.json "version"). */
 export const SUPPORTED_VERSIONS = ['1.6.0'];
-/** Word positions per chunk: about 3 KB gzipped (Pagefind’s own is 20,000). See measure-search.mjs. */
-export const CHUNK_POSITIONS = 1500;
+/** Word positions per chunk: about 2 KB gzipped (Pagefind’s own is 20,000). See measure-search.mjs. */
+export const CHUNK_POSITIONS = 700;
+/**
+ * At most this many chunks: every first search loads the metadata that lists them (about 25 bytes
+ * each), so a much larger site gets larger chunks instead of a longer list.
+ */
+export const MAX_CHUNKS = 200;
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -189,8 +194,9 @@ export function rechunkIndex(bundleDir, size = CHUNK_POSITIONS) {
 		const [version, , oldChunks] = meta;
 		if (version !== entry.version || !Array.isArray(oldChunks)) throw new Error(`pagefind-rechunk: unexpected metadata in ${metaFile}`);
 		const words = oldChunks.flatMap(([, , hash]) => readPagefindFile(join(bundleDir, 'index', `${hash}.pf_index`))[0]);
+		const total = words.reduce((n, word) => n + positions(word), 0);
 		const written = new Set();
-		const chunks = chunkWords(words, size).map((chunk) => {
+		const chunks = chunkWords(words, Math.max(size, Math.ceil(total / MAX_CHUNKS))).map((chunk) => {
 			const bytes = pack([chunk.words]);
 			const hash = `${language}_${shortHash(bytes, written)}`;
 			written.add(hash.slice(language.length + 1));

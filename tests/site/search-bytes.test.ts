@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,13 @@ describe('a first search', () => {
 		expect(files.filter((f) => f.file.endsWith('.pf_fragment'))).toHaveLength(DIALOG_RESULTS);
 		const list = files.map((f) => `${f.file} ${kb(f.bytes)}`).join('\n');
 		expect(bytes, `${kb(bytes)} in ${files.length} requests:\n${list}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+	});
+
+	it('fetches word-index chunks of a few kilobytes, not Pagefind’s 25 KB ones', () => {
+		const dir = join(siteDir, 'pagefind', 'index');
+		const sizes = readdirSync(dir).map((f) => statSync(join(dir, f)).size);
+		expect(sizes.length).toBeGreaterThan(5);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(8 * KB);
 	});
 
 	it('for the questions of the test set stays near the budget (reported, and none over 120 KB)', async () => {

@@ -39,14 +39,12 @@ export interface SearchOutcome {
 /** Fewer strict results than this and the ranked results are added after them. */
 export const ENOUGH_STRICT_RESULTS = 3;
 /**
- * How region-specific pages move, by what the question says about where the reader lives:
- * - it names a region: a page only about the regions named is lifted most, a page that covers them
- *   among others a little, a page only about other places drops;
- * - it names none: a page about one place only drops a little, so "how do I opt out" finds the
- *   general answer before "I'm in the US. Can I opt out?".
- * Pages about no region in particular stay as Pagefind ranks them.
+ * How region-specific pages move when the question names where the reader lives: a page only about
+ * the regions named is lifted most, a page that covers them among others a little, a page only
+ * about other places drops. Pages about no region in particular stay as Pagefind ranks them. A
+ * question that names no region is not weighed at all, which also saves fetching the region filter.
  */
-export const REGION_FACTORS = { onlyNamed: 1.6, includesNamed: 1.3, otherPlaces: 0.7, onePlaceUnasked: 0.8 } as const;
+export const REGION_FACTORS = { onlyNamed: 1.6, includesNamed: 1.3, otherPlaces: 0.7 } as const;
 
 interface Ranked {
 	result: PagefindResult;
@@ -164,8 +162,7 @@ async function regionsByPage(pagefind: PagefindApi, filters: Filters, regions: r
 }
 
 function regionFactor(pageRegions: string[] | undefined, named: string[]): number {
-	if (!pageRegions || pageRegions.length === 0) return 1;
-	if (named.length === 0) return pageRegions.length === 1 ? REGION_FACTORS.onePlaceUnasked : 1;
+	if (!pageRegions || pageRegions.length === 0 || named.length === 0) return 1;
 	const inNamed = pageRegions.filter((r) => named.includes(r)).length;
 	if (inNamed === pageRegions.length) return REGION_FACTORS.onlyNamed;
 	return inNamed > 0 ? REGION_FACTORS.includesNamed : REGION_FACTORS.otherPlaces;
@@ -203,8 +200,8 @@ export async function runSearch(
 			if (!found.has(item.result.id)) found.set(item.result.id, item);
 		}
 	}
-	// A region the reader chose in the filter already decides; otherwise weigh what the question says.
-	const regions = filters.region ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
+	// A region the reader chose in the filter already decides; otherwise weigh the regions the question names.
+	const regions = filters.region || query.regions.length === 0 ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
 	const ranking = order([...found.values()], (id) => regionFactor(regions.get(id), query.regions));
 	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary, query);
 }
