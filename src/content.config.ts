@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { changeSchema } from './schemas/change';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
@@ -16,5 +17,6 @@ export const collections = {
 	tips: defineCollection({ loader: glob({ pattern: '*.md', base: base('tips') }), schema: tipSchema }),
 	settings: defineCollection({ loader: glob({ pattern: '*.md', base: base('settings') }), schema: settingSchema }),
 	pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
+	changes: defineCollection({ loader: glob({ pattern: '*.md', base: base('changes') }), schema: changeSchema }),
 	sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('sources') }), schema: sourceSchema }),
 };

@@ -3,7 +3,7 @@
  * (see content-integrity.ts) and fails the build with a readable list of problems.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContentIntegrity } from './content-integrity';
+import { assertContentIntegrity, findStalePages, type SiteContentIndex } from './content-integrity';
 import type { FaqTopic } from '../schemas/faq';
 import { FAQ_TOPICS } from './vocabulary';
 import { faqTopicLabels } from '../translations/en';
@@ -21,14 +21,21 @@ async function checkOnce(): Promise<void> {
 			getCollection('pages'),
 		]);
 		const ref = (collection: string) => (e: { id: string; data: object }) => ({ collection, id: e.id, data: e.data });
-		assertContentIntegrity({
+		const index: SiteContentIndex = {
 			sourceIds: sources.map((s) => s.id),
+			sources: sources.map((s) => ({ id: s.id, data: s.data })),
 			guide: guide.map(ref('guide')),
 			faq: faq.map(ref('faq')),
 			tips: tips.map(ref('tips')),
 			settings: settings.map(ref('settings')),
 			pages: pages.map(ref('pages')),
-		});
+		};
+		assertContentIntegrity(index);
+		// Old evidence is a warning, not a failure: the page may still be right, but a person should look.
+		const stale = findStalePages(index);
+		if (stale.length > 0) {
+			console.warn(`\n${stale.length} page(s) rest on old evidence (newest source over 12 months before lastVerified):\n- ${stale.join('\n- ')}\n`);
+		}
 	})();
 	return checked;
 }

@@ -13,6 +13,7 @@ export const mainNav: NavItem[] = [
 ];
 
 export const footerNav: NavItem[] = [
+	{ href: '/changes/', label: 'What changed' },
 	{ href: '/sources/', label: 'Sources' },
 	{ href: '/about/', label: 'About and privacy' },
 ];

@@ -34,20 +34,30 @@ export function readableIsoDate(iso: string): string {
  * card shows, worked out at build time so the labels never have to ship as JavaScript. The
  * summary, web steps, undo text and source ids stay on the setting's own page.
  */
-export type IslandItem = Omit<CatalogueItem, 'summary' | 'webSteps' | 'reversibleHow' | 'sources'> & {
+export type IslandItem = Omit<CatalogueItem, 'summary' | 'webSteps' | 'reversibleHow' | 'sources' | 'alternativeRoutes' | 'stepsSource' | 'links'> & {
 	url: string;
 	sourceCount: number;
 	text: { protects: string; costs: string; certainty: string; effort: string; lastVerified: string };
 };
 
 export function toIslandItem(item: CatalogueItem): IslandItem {
-	const { summary: _summary, webSteps: _webSteps, reversibleHow: _how, sources, ...rest } = item;
+	const {
+		summary: _summary,
+		webSteps: _webSteps,
+		reversibleHow: _how,
+		alternativeRoutes: _routes,
+		stepsSource: _stepsSource,
+		links: _links,
+		sources,
+		...rest
+	} = item;
 	return {
 		...rest,
 		url: settingUrl(item.id),
 		sourceCount: sources.length,
 		text: {
-			protects: listLabels(item.protects, protectionLabels),
+			// An empty list is a content filter that protects none of your data (say so, not "nothing documented").
+			protects: listLabels(item.protects, protectionLabels, 'None of your data'),
 			// Empty when nothing is documented: the cost note says so in its own words.
 			costs: listLabels(item.costs, costLabels, ''),
 			certainty: certaintyLabels[item.certainty],

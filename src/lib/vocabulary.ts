@@ -48,6 +48,10 @@ export type Certainty = (typeof CERTAINTIES)[number];
 export const SOURCE_KINDS = ['primary', 'secondary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** Who made a change-log entry's change: Meta itself, a court, a regulator, or lawmakers. */
+export const CHANGE_KINDS = ['meta', 'court', 'regulator', 'law'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 /** The FAQ's topics, in the order the FAQ shows them. */
 export const FAQ_TOPICS = ['basics', 'objecting', 'regions', 'your-data', 'meta-ai', 'personalisation', 'family', 'myths'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];

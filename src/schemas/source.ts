@@ -22,5 +22,21 @@ export const sourceSchema = z.object({
 	kind: z.enum(SOURCE_KINDS),
 	/** Where the text was actually read when the original was unreachable (archive or stored copy). */
 	readVia: z.url({ protocol: /^https?$/ }).optional(),
+	/**
+	 * When this source reprints, quotes or reports someone else's document (a regulator's statement
+	 * republished by a news service), that document. A reprint is secondary: we cannot check that it
+	 * is faithful, so `kind: primary` with `original` is refused.
+	 */
+	original: z
+		.object({
+			publisher: z.string().min(2),
+			title: z.string().min(3),
+			url: z.url({ protocol: /^https$/ }).optional(),
+			published: z.string().optional(),
+		})
+		.optional(),
+}).refine((source) => !(source.original && source.kind === 'primary'), {
+	path: ['kind'],
+	message: 'kind must be "secondary": this source reprints or reports another document (field "original"); only the original itself is primary',
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -2,7 +2,7 @@
  * English words for the site's vocabulary (src/lib/vocabulary.ts). One record per list, typed by the
  * list's ids, so a missing or extra label is a type error. Other languages get a file like this one.
  */
-import type { Age, Certainty, ContentType, Cost, FaqTopic, Protection, Region, SettingKind } from '../lib/vocabulary';
+import type { Age, Certainty, ChangeKind, ContentType, Cost, FaqTopic, Protection, Region, SettingKind } from '../lib/vocabulary';
 
 /** Short region names, for badges, filters and tables. */
 export const regionLabels: Record<Region, string> = {
@@ -93,4 +93,19 @@ export const contentTypeLabels: Record<ContentType, string> = {
 	tip: 'Tips',
 	quiz: 'Quiz',
 	about: 'About',
+};
+
+/** Who made a change in the change log (/changes/). */
+export const changeKindLabels: Record<ChangeKind, string> = {
+	meta: 'A move by Meta',
+	court: 'A court',
+	regulator: 'A regulator',
+	law: 'Lawmakers',
+};
+
+/** How sure a change-log entry is. Not "Documented by Meta": many entries rest on a regulator's or court's text. */
+export const changeCertaintyLabels: Record<Certainty, string> = {
+	documented: 'Confirmed by a primary source',
+	reported: 'Reported: press or guides only',
+	unclear: 'Unclear: sources disagree',
 };

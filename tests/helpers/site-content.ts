@@ -1,4 +1,5 @@
 // All of content/, read once from disk and validated (see content-files.ts).
+import { changeSchema } from '../../src/schemas/change';
 import { faqSchema } from '../../src/schemas/faq';
 import { guideSchema } from '../../src/schemas/guide';
 import { pageSchema } from '../../src/schemas/page';
@@ -13,9 +14,10 @@ export const faq = readCollection('faq', '.mdx', faqSchema);
 export const tips = readCollection('tips', '.md', tipSchema);
 export const settings = readCollection('settings', '.md', settingSchema);
 export const sitePages = readCollection('pages', '.mdx', pageSchema);
+export const changes = readCollection('changes', '.md', changeSchema);
 
 /** Every file that carries prose a reader sees, with its text. */
-export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages].map((f) => ({
+export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages, ...changes].map((f) => ({
 	file: f.file,
 	text: `${JSON.stringify(f.data)}\n${f.body}`,
 }));
