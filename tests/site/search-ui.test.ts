@@ -73,7 +73,11 @@ describe('the search page', () => {
 		expect(first.querySelector('a')?.getAttribute('href')).toBe('/faq/can-i-undo-my-objection/');
 		expect(first.querySelector('a')?.textContent).toBe('Can I undo my objection or take it back later?');
 		expect(first.querySelector('.search-result-summary')?.textContent).toMatch(/withdraw an objection/);
-		expect(first.querySelector('.search-result-meta')?.textContent).toBe('FAQ · EU/EEA, UK');
+		// The regions are the ones the answer's own page shows in its badges.
+		const page = new DOMParser().parseFromString(readFileSync(join(siteDir, 'faq/can-i-undo-my-objection/index.html'), 'utf8'), 'text/html');
+		const badges = [...page.querySelectorAll('main ul.badges')[0]!.querySelectorAll('li')].map((li) => li.textContent?.trim()).join(', ');
+		expect(badges.length).toBeGreaterThan(1);
+		expect(first.querySelector('.search-result-meta')?.textContent).toBe(`FAQ · ${badges}`);
 	});
 
 	it('marks every result link with data-search-result, and shows where a setting applies', async () => {

@@ -67,7 +67,7 @@ const sameWord = (a: string, b: string) => {
 /**
  * How closely a page's own question (its title) and its other phrasings (askedAs, the `asked`
  * metadata) ask what the reader asked: each idea of the question counts 10 when said in the
- * reader's own words, 5 in another wording; each question word both use ("what", "who") adds 1,
+ * reader's own words, 5 in another wording; each question word both use ("what", "why") adds 1,
  * which only settles ties. A page that asks the reader's question is the answer, even when a longer
  * page mentions the same words more often.
  */
@@ -75,8 +75,7 @@ export function asksTheSame(query: CleanQuery, data: PagefindResultData): number
 	const own = wordsIn(`${data.meta.title ?? ''} ${data.meta.asked ?? ''}`);
 	const holds = (wording: string) => wording.split(' ').every((word) => own.some((o) => sameWord(word, o)));
 	const ideas = query.concepts.reduce((n, [typed, ...others]) => n + (holds(typed!) ? 10 : others.some(holds) ? 5 : 0), 0);
-	const title = wordsIn(data.meta.title ?? '');
-	return ideas + query.asks.filter((w) => title.includes(w)).length;
+	return ideas + query.asks.filter((w) => own.includes(w)).length;
 }
 
 async function cardsFor(

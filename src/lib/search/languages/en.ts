@@ -29,7 +29,7 @@ export const en: SearchLanguage = {
 		any some anything something someone anyone somebody anybody everything
 		us im ive id ill youre theyre thats theres
 		please really actually exactly anyway ever
-		get got gets getting go going gone want wants wanted need needs know tell let lets
+		get got gets getting go going gone want wants wanted need needs know tell let lets live living based
 		okay ok hi hello thanks thank`),
 	synonyms: [
 		['dms', 'direct messages', 'private messages', 'dm', 'pms', 'private chats', 'inbox'],
@@ -43,6 +43,7 @@ export const en: SearchLanguage = {
 		['meta ai chats', 'talk to meta ai', 'chat with meta ai', 'conversations with meta ai', 'what i say to meta ai', 'what i type to meta ai', 'what i say to it', 'what i tell it', 'what i ask it', 'my questions to meta ai'],
 		['feed', 'timeline', 'explore page', 'reels recommendations'],
 		['remove', 'delete', 'erase', 'wipe'],
+		['write', 'put in', 'fill in', 'type in', 'enter'],
 		['change', 'mess up', 'ruin', 'affect', 'break', 'get worse'],
 		['ads', 'adverts', 'advertising', 'advertisements'],
 		['too late', 'deadline', 'missed the deadline', 'still object'],
