@@ -1,16 +1,35 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import hostHeaders from './scripts/host-headers.mjs';
+import { astroCsp } from './scripts/security-policy.mjs';
+import { siteUrl } from './scripts/site-url.mjs';
 
 export default defineConfig({
-	// Used for canonical links and the sitemap; override with SITE_URL when deploying elsewhere.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// Canonical links, Open Graph URLs and the sitemap: SITE_URL for a deployment, localhost otherwise.
+	site: siteUrl(process.env).url,
 	trailingSlash: 'always',
-	// Stylesheets as files, never inline <style>: the Content-Security-Policy allows style-src 'self' only
-	// (scripts/secure-site.mjs moves anything still inline into a file and adds the policy to every page).
+	// Stylesheets as files, never inline <style>: style-src allows 'self' plus the hashes of what Astro
+	// itself inlines (the island styles on the quiz page).
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), react()],
+	// Scripts as files too (Vite would inline small ones): the header policy then needs only the hashes
+	// of Astro's own inline bootstrap, which change with Astro's version, not with every edit.
+	vite: { build: { assetsInlineLimit: 0 } },
+	// Astro's own Content-Security-Policy: a <meta> tag on every page with a hash for every inline
+	// script and style. The directives are defined once, in scripts/security-policy.mjs.
+	security: { csp: astroCsp },
+	// Shiki colours code with inline style="" attributes, which the policy blocks; the guide has no code.
+	markdown: { syntaxHighlight: false },
+	integrations: [
+		mdx(),
+		react(),
+		// The 404 page is not a page to find.
+		sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }),
+		// Writes _headers, .htaccess, vercel.json and the nginx snippet after the build (see the file).
+		hostHeaders(),
+	],
 	// No external requests: the dev toolbar phones home for its audits and app list.
 	devToolbar: { enabled: false },
 	server: { port: 4321, host: true },

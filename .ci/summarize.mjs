@@ -1,4 +1,5 @@
-// Reads the JSON reports of Vitest and Playwright and prints one line: "N passed, N failed".
+// Reads the JSON reports of Vitest and Playwright, and the checks .ci/run recorded in checks.txt
+// (ESLint, astro check, ...: one test each), and prints one line: "N passed, N failed".
 // A report that is missing or unreadable counts as a failure, so a crashed runner never looks green.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,16 @@ if (playwright) {
 } else if (browserExpected) {
 	failed += 1;
 	console.log('playwright: no report (the run did not finish)');
+}
+
+const checksFile = join(dir, 'checks.txt');
+if (existsSync(checksFile)) {
+	for (const line of readFileSync(checksFile, 'utf8').split('\n').filter(Boolean)) {
+		const [result, ...name] = line.split(' ');
+		if (result === 'pass') passed += 1;
+		else failed += 1;
+		console.log(`check: ${name.join(' ')}: ${result === 'pass' ? 'passed' : 'FAILED'}`);
+	}
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -106,3 +106,66 @@ export function folderSize(dir) {
 }
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Module specifiers a JS file loads on demand (`import("./a.js")`, as the bundler writes dynamic imports). */
+export function dynamicImports(code) {
+	return [...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
+}
+
+function closure(siteDir, entries, follow) {
+	const seen = new Set();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const url = queue.shift();
+		if (seen.has(url)) continue;
+		const file = fileOfUrl(siteDir, url);
+		if (!existsSync(file)) continue;
+		seen.add(url);
+		for (const spec of follow(readFileSync(file, 'utf8'))) {
+			if (spec.startsWith('./') || spec.startsWith('../')) queue.push(posix.normalize(posix.join(posix.dirname(url), spec)));
+			else if (isLocal(spec)) queue.push(spec);
+		}
+	}
+	return seen;
+}
+
+/**
+ * The quiz island's JavaScript on a page, in three parts (gzipped and raw):
+ * - upFront: everything the page loads without interaction (as pageWeight counts it);
+ * - own: the part of it that only the island's component needs (the quiz's own code);
+ *   upFront minus own is what the page would load with a bare React island in its place, minus that
+ *   bare component's few bytes: the React floor of this build;
+ * - onDemand: chunks the island loads later with import() (saving and share links at start, the
+ *   plan when it shows), not already loaded up front.
+ */
+export function islandWeight(siteDir, pagePath) {
+	const assets = pageAssets(siteDir, pagePath);
+	const html = assets.html;
+	const components = attributeValues(html, /<astro-island\b[^>]*\bcomponent-url=["']?([^"'\s>]+)/gi);
+	const upFront = new Set(assets.js);
+	const fromComponents = closure(siteDir, components, staticImports);
+	// Chunks that another up-front script (the React renderer, the island runtime, the search loader)
+	// also needs are part of the floor, not the quiz's own code.
+	const shared = closure(
+		siteDir,
+		[...upFront].filter((u) => !fromComponents.has(u)),
+		staticImports,
+	);
+	const own = [...fromComponents].filter((u) => !shared.has(u));
+	const lazyEntries = [...fromComponents].flatMap((u) =>
+		dynamicImports(readFileSync(fileOfUrl(siteDir, u), 'utf8')).map((s) => posix.normalize(posix.join(posix.dirname(u), s))),
+	);
+	const onDemand = [...closure(siteDir, lazyEntries, (code) => [...staticImports(code), ...dynamicImports(code)])].filter(
+		(u) => !upFront.has(u),
+	);
+	const upFrontSize = sumSizes(siteDir, [...upFront]);
+	const ownSize = sumSizes(siteDir, own);
+	return {
+		upFront: upFrontSize,
+		own: ownSize,
+		floor: { bytes: upFrontSize.bytes - ownSize.bytes, gzip: upFrontSize.gzip - ownSize.gzip },
+		onDemand: sumSizes(siteDir, onDemand),
+		ownFiles: own,
+		onDemandFiles: onDemand,
+	};
+}

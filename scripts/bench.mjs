@@ -4,7 +4,11 @@
 //  2. Bytes per page type (HTML, CSS, JS; raw and gzipped), from the built files.
 //  3. The Pagefind index on disk, and the bytes a first search transfers, measured in Chromium
 //     (open a guide page, press Ctrl+K, type a query, wait for results).
-//  4. A scale run: a temporary copy of the project (node_modules symlinked) with 1,000 and then
+//  4. The quiz page's JavaScript against the React floor: a temporary copy of the project with one
+//     extra page holding a bare React 19 island (same layout, same build), so both are measured in
+//     one build; plus the floor worked out from the real build (page JS minus the quiz's own chunks),
+//     which the byte budget in tests/site/budgets.test.ts uses.
+//  5. A scale run: a temporary copy of the project (node_modules symlinked) with 1,000 and then
 //     5,000 synthetic FAQ entries (valid against the schema, citing one synthetic source), built and
 //     measured the same way.
 // Usage: npm run bench [-- --sizes=1000,5000] [-- --no-scale]
@@ -13,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { addSyntheticFaq, makeSandbox, removeSandbox } from './bench-sandbox.mjs';
-import { folderSize, kb, pageWeight } from './bench-sizes.mjs';
+import { folderSize, islandWeight, kb, pageWeight } from './bench-sizes.mjs';
 import { startServer } from './serve-static.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -176,6 +180,33 @@ async function measureSite(siteDir, buildSeconds) {
 	};
 }
 
+const FLOOR_PAGE = `---
+// Added by the bench only (never in the real site): the React floor, a bare island on the site's layout.
+import BaseLayout from '../layouts/BaseLayout.astro';
+import ReactFloor from '../components/ReactFloor';
+---
+<BaseLayout title="React floor" description="A bare React island, for measuring the quiz against." indexed={false}>
+	<ReactFloor client:load />
+</BaseLayout>
+`;
+const FLOOR_COMPONENT = `export default function ReactFloor() {\n\treturn <p>React floor</p>;\n}\n`;
+
+/** The quiz page and a bare React island page, built together in a copy of the project. */
+function measureReactFloor(root) {
+	const sandbox = makeSandbox(root, 'bench-floor');
+	try {
+		writeFileSync(join(sandbox, 'src/pages/react-floor.astro'), FLOOR_PAGE);
+		writeFileSync(join(sandbox, 'src/components/ReactFloor.tsx'), FLOOR_COMPONENT);
+		const out = join(sandbox, 'dist');
+		build(sandbox, out);
+		const floor = pageWeight(out, '/react-floor/');
+		const quiz = pageWeight(out, '/quiz/');
+		return { floorGzip: floor.js.gzip, floorFiles: floor.jsFiles, quizGzip: quiz.js.gzip };
+	} finally {
+		removeSandbox(sandbox);
+	}
+}
+
 // ---- run ----
 const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'ig-ai-bench-'));
@@ -184,6 +215,17 @@ try {
 	console.log('Building the site…');
 	const siteDir = join(work, 'site');
 	report.site = await measureSite(siteDir, build(root, siteDir));
+	const island = islandWeight(siteDir, '/quiz/');
+	console.log('Building a copy with a bare React island page, for the React floor…');
+	report.quiz = {
+		upFrontGzip: island.upFront.gzip,
+		ownGzip: island.own.gzip,
+		onDemandGzip: island.onDemand.gzip,
+		floorDerivedGzip: island.floor.gzip,
+		...measureReactFloor(root),
+		ownFiles: island.ownFiles,
+		onDemandFiles: island.onDemandFiles,
+	};
 
 	for (const count of scaleSizes) {
 		console.log(`Scale run: building with ${count} synthetic FAQ entries…`);
@@ -236,6 +278,13 @@ console.log(
 	fs.skipped
 		? `First search: not measured (${fs.skipped})`
 		: `First search for "${fs.query}": ${kb(fs.firstSearchBytes)} KB transferred in ${fs.requests} requests (${kb(fs.pagefindBytes)} KB of it Pagefind), ${fs.results} result links shown; the guide page itself was ${kb(fs.pageLoadBytes)} KB`,
+);
+const q = report.quiz;
+console.log(
+	`\nQuiz page JavaScript (gzip -9): ${kb(q.upFrontGzip)} KB up front (${kb(q.ownGzip)} KB of it the quiz's own), then ${kb(q.onDemandGzip)} KB on demand (saving and share links right after start, the plan when it shows).`,
+);
+console.log(
+	`React floor: a bare React 19 island page built with it ${kb(q.floorGzip)} KB (quiz page in that build ${kb(q.quizGzip)} KB: ${(q.quizGzip / q.floorGzip).toFixed(3)}x); worked out from the real build ${kb(q.floorDerivedGzip)} KB (${(q.upFrontGzip / q.floorDerivedGzip).toFixed(3)}x, the budget's figure, limit 1.05x).`,
 );
 if (report.scale.length > 0) {
 	console.log('\nScale run (synthetic FAQ entries added to the real content):');

@@ -1,13 +1,15 @@
 // `npm run test:browser`: the browser tests (tests/browser/, Playwright + Chromium) over the built site.
 //  1. Checks that the system Chromium exists (the tests never download a browser).
 //  2. Builds the site into .test-dist/ unless that build is newer than every source file
-//     (`npm test` builds the same folder, so CI builds once). Set SITE_DIR to test another build,
-//     or pass --rebuild to force a fresh one.
+//     (`npm test` builds the same folder the same way, for https://example.org, so CI builds once).
+//     Set SITE_DIR to test another build, or pass --rebuild to force a fresh one.
 //  3. Runs Playwright, passing any other arguments through (reporters, file filters, --grep ...).
+//     Per-page checks run on one page per template plus a sample: PAGE_SAMPLE=all checks every page.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { TEST_SITE_URL } from './site-url.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUILD_DIR = '.test-dist';
@@ -60,7 +62,7 @@ if (siteDir) {
 		console.log(`Building the site into ${siteDir}/ for the browser tests…`);
 		const build = spawnSync(process.execPath, ['scripts/build-site.mjs', siteDir], {
 			stdio: 'inherit',
-			env: { ...process.env, BUILD_LOG_LEVEL: process.env.BUILD_LOG_LEVEL ?? 'warn' },
+			env: { ...process.env, BUILD_LOG_LEVEL: process.env.BUILD_LOG_LEVEL ?? 'warn', SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		if (build.status !== 0) {
 			console.error('The site did not build, so the browser tests cannot run.');

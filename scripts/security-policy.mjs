@@ -1,33 +1,38 @@
-// The site's security policy, in one place. The post-build step (secure-site.mjs) writes it into
-// every page as a <meta http-equiv> tag; the host header files (public/_headers, vercel.json,
-// deploy/nginx-security-headers.conf) carry the same policy as real HTTP headers, and a site test
-// checks that all of them agree with this file.
-//
-// Why no hashes: the post-build step moves every inline <script> and <style> (Astro's island
-// bootstrap, for instance) into a file under /_astro/, so 'self' covers everything the site runs
-// and the policy is the same on every page and every host.
+// The site's security policy, defined once. Everything else is made from this file:
+//  - astro.config.mjs passes `astroCsp` to Astro's own `security.csp`, which writes the policy into
+//    every page as a <meta http-equiv> tag, with a hash for each inline script and style it emits
+//    (the island bootstrap on the quiz page, for instance);
+//  - scripts/host-headers.mjs writes the host header files at build time (_headers, .htaccess,
+//    vercel.json, the nginx snippet) from `securityHeaders()`, with the hashes the built pages need.
 
-/** Directives both in the <meta> tag and in the HTTP header. */
-export const CSP_DIRECTIVES = [
-	"default-src 'self'",
-	// Pagefind compiles its WebAssembly search engine at run time; nothing else needs more than 'self'.
-	"script-src 'self' 'wasm-unsafe-eval'",
-	"style-src 'self'",
-	"img-src 'self' data:",
-	"object-src 'none'",
-	"base-uri 'none'",
-	"form-action 'self'",
-];
+/**
+ * Directives other than script-src and style-src (Astro writes those two itself, with the hashes).
+ * @type {NonNullable<AstroCsp['directives']>}
+ */
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
+
+/** Pagefind compiles its WebAssembly search engine at run time; nothing else needs more than 'self'. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const STYLE_SOURCES = ["'self'"];
 
 /** Directives a <meta> tag cannot carry (browsers ignore them there and log a warning). */
 export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-export const CSP_META = CSP_DIRECTIVES.join('; ');
-export const CSP_HEADER = [...CSP_DIRECTIVES, ...CSP_HEADER_ONLY_DIRECTIVES].join('; ');
+/** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} AstroCsp */
 
-/** Every HTTP header the site should be served with, as host header files write them. */
-export const SECURITY_HEADERS = {
-	'Content-Security-Policy': CSP_HEADER,
+/**
+ * The value of Astro's `security.csp` option.
+ * @type {AstroCsp}
+ */
+export const astroCsp = {
+	algorithm: 'SHA-256',
+	directives: CSP_DIRECTIVES,
+	scriptDirective: { resources: SCRIPT_SOURCES },
+	styleDirective: { resources: STYLE_SOURCES },
+};
+
+/** Headers other than the Content-Security-Policy, the same on every host. */
+export const OTHER_HEADERS = {
 	'Referrer-Policy': 'no-referrer',
 	// Deny powerful features the site never uses, and opt out of ad-interest APIs (Topics, and FLoC for old browsers).
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=()',
@@ -35,3 +40,29 @@ export const SECURITY_HEADERS = {
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** Built files under /_astro/ have a content hash in their name, so they can be cached for a year. */
+export const IMMUTABLE_PATH = '/_astro/';
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * The Content-Security-Policy header: the same directives as the <meta> tag, plus header-only ones.
+ * @param {{ scriptHashes: string[], styleHashes: string[] }} hashes `'sha256-…'` sources the pages' inline code needs
+ */
+export function headerPolicy({ scriptHashes, styleHashes }) {
+	return [
+		...CSP_DIRECTIVES,
+		['script-src', ...SCRIPT_SOURCES, ...scriptHashes].join(' '),
+		['style-src', ...STYLE_SOURCES, ...styleHashes].join(' '),
+		...CSP_HEADER_ONLY_DIRECTIVES,
+	].join('; ');
+}
+
+/**
+ * Every HTTP header the site should be served with.
+ * @param {{ scriptHashes: string[], styleHashes: string[] }} hashes
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders(hashes) {
+	return { 'Content-Security-Policy': headerPolicy(hashes), ...OTHER_HEADERS };
+}

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, findStalePages, type SiteContentIndex } from './content-integrity';
 import type { FaqTopic } from '../schemas/faq';
+import { assembleRegionPages } from './regions';
 import { FAQ_TOPICS } from './vocabulary';
 import { faqTopicLabels } from '../translations/en';
 
@@ -81,4 +82,10 @@ export async function sitePage(id: string): Promise<CollectionEntry<'pages'>> {
 	const page = (await getCollection('pages')).find((p) => p.id === id);
 	if (!page) throw new Error(`Missing content/pages/${id}.mdx`);
 	return page;
+}
+
+/** One page per region, with its actions and questions resolved (see regions.ts). */
+export async function regionPages() {
+	const [entries, settings, faq] = await Promise.all([getCollection('regions'), settingsCatalogue(), faqEntries()]);
+	return assembleRegionPages(entries, settings, faq);
 }

@@ -1,16 +1,12 @@
 /**
  * Flesch-Kincaid grade level for plain English prose, used to keep the guide at a reading grade
- * of 9 or lower. The syllable count is a heuristic (vowel groups, silent final e), which is what
- * common readability tools do too; it is good for comparing pages, not for exact grading.
+ * of 9 or lower. Syllables are counted by the `syllable` package (rules plus a list of exceptions
+ * for English words), the same counter many readability tools use.
  */
+import { syllable } from 'syllable';
 
 export function countSyllables(word: string): number {
-	const w = word.toLowerCase().replace(/[^a-z]/g, '');
-	if (w.length === 0) return 0;
-	if (w.length <= 3) return 1;
-	const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-	const groups = trimmed.match(/[aeiouy]{1,2}/g);
-	return Math.max(1, groups ? groups.length : 1);
+	return syllable(word);
 }
 
 /** Strips Markdown/MDX syntax so only the sentences a reader sees are measured. */

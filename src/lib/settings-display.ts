@@ -29,35 +29,82 @@ export function readableIsoDate(iso: string): string {
 	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A link to one of Meta's own pages for this action (settings entries may carry them: SETTINGS-SHAPE.md). */
+export interface IslandLink {
+	label: string;
+	url: string;
+}
+
+/** The few facts about a source a plan card needs: who published it, and whether it is Meta's own. */
+export interface SourceFacts {
+	publisher: string;
+	kind: 'primary' | 'secondary';
+}
+
 /**
- * One catalogue item as the quiz island gets it: what the engine scores, plus the words a plan
- * card shows, worked out at build time so the labels never have to ship as JavaScript. The
- * summary, web steps, undo text and source ids stay on the setting's own page.
+ * One catalogue item as the quiz island gets it: what the engine reads, plus the words a plan card
+ * shows, worked out at build time so the labels never ship as JavaScript. The summary, web steps,
+ * alternative routes, undo text and source ids stay on the setting's own page.
  */
-export type IslandItem = Omit<CatalogueItem, 'summary' | 'webSteps' | 'reversibleHow' | 'sources' | 'alternativeRoutes' | 'stepsSource' | 'links'> & {
+export type IslandItem = Pick<
+	CatalogueItem,
+	| 'id'
+	| 'name'
+	| 'kind'
+	| 'regions'
+	| 'ages'
+	| 'protects'
+	| 'costs'
+	| 'costNote'
+	| 'certainty'
+	| 'paid'
+	| 'effortMinutes'
+	| 'reversible'
+	| 'steps'
+	| 'lastVerified'
+> & {
 	url: string;
 	sourceCount: number;
-	text: { protects: string; costs: string; certainty: string; effort: string; lastVerified: string };
+	links?: IslandLink[];
+	text: {
+		protects: string;
+		costs: string;
+		certainty: string;
+		effort: string;
+		lastVerified: string;
+		/** "Steps as described by <publisher>" when the steps come from a secondary source; absent otherwise. */
+		stepsBy?: string;
+	};
 };
 
-export function toIslandItem(item: CatalogueItem): IslandItem {
-	const {
-		summary: _summary,
-		webSteps: _webSteps,
-		reversibleHow: _how,
-		alternativeRoutes: _routes,
-		stepsSource: _stepsSource,
-		links: _links,
-		sources,
-		...rest
-	} = item;
-	return {
-		...rest,
+/**
+ * `sourceFacts` looks up a source by id (the page passes one built from the sources collection);
+ * with it, steps taken from a secondary source say whose description they are.
+ */
+export function toIslandItem(item: CatalogueItem, sourceFacts?: (id: string) => SourceFacts | undefined): IslandItem {
+	// Fields added by the settings shape (links, stepsSource) are read if present, so this works
+	// before and after the catalogue gains them.
+	const extra = item as CatalogueItem & { links?: (IslandLink & { source?: string })[]; stepsSource?: string };
+	const stepsSource = extra.stepsSource ? sourceFacts?.(extra.stepsSource) : undefined;
+	const island: IslandItem = {
+		id: item.id,
+		name: item.name,
+		kind: item.kind,
+		regions: item.regions,
+		ages: item.ages,
+		protects: item.protects,
+		costs: item.costs,
+		costNote: item.costNote,
+		certainty: item.certainty,
+		paid: item.paid,
+		effortMinutes: item.effortMinutes,
+		reversible: item.reversible,
+		steps: item.steps,
+		lastVerified: item.lastVerified,
 		url: settingUrl(item.id),
-		sourceCount: sources.length,
+		sourceCount: item.sources.length,
 		text: {
-			// An empty list is a content filter that protects none of your data (say so, not "nothing documented").
-			protects: listLabels(item.protects, protectionLabels, 'None of your data'),
+			protects: listLabels(item.protects, protectionLabels),
 			// Empty when nothing is documented: the cost note says so in its own words.
 			costs: listLabels(item.costs, costLabels, ''),
 			certainty: certaintyLabels[item.certainty],
@@ -65,4 +112,7 @@ export function toIslandItem(item: CatalogueItem): IslandItem {
 			lastVerified: readableIsoDate(item.lastVerified),
 		},
 	};
+	if (extra.links?.length) island.links = extra.links.map(({ label, url }) => ({ label, url }));
+	if (stepsSource?.kind === 'secondary') island.text.stepsBy = `Steps as described by ${stepsSource.publisher}.`;
+	return island;
 }

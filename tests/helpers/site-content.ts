@@ -3,6 +3,7 @@ import { changeSchema } from '../../src/schemas/change';
 import { faqSchema } from '../../src/schemas/faq';
 import { guideSchema } from '../../src/schemas/guide';
 import { pageSchema } from '../../src/schemas/page';
+import { regionPageSchema } from '../../src/schemas/region';
 import { settingSchema } from '../../src/schemas/setting';
 import { sourceSchema } from '../../src/schemas/source';
 import { tipSchema } from '../../src/schemas/tip';
@@ -15,9 +16,10 @@ export const tips = readCollection('tips', '.md', tipSchema);
 export const settings = readCollection('settings', '.md', settingSchema);
 export const sitePages = readCollection('pages', '.mdx', pageSchema);
 export const changes = readCollection('changes', '.md', changeSchema);
+export const regionPages = readCollection('regions', '.md', regionPageSchema);
 
 /** Every file that carries prose a reader sees, with its text. */
-export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages, ...changes].map((f) => ({
+export const proseFiles = [...guide, ...faq, ...tips, ...settings, ...sitePages, ...changes, ...regionPages].map((f) => ({
 	file: f.file,
 	text: `${JSON.stringify(f.data)}\n${f.body}`,
 }));

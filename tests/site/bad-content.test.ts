@@ -1,40 +1,11 @@
 // A content file with a bad field stops the build with a message that names the file and the field.
 // Runs `astro sync` (which validates every content file) on a temporary copy of the project.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, removeProjectCopies, syncOutput } from '../helpers/project-copy';
 
-const copies: string[] = [];
-
-function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'guide-bad-content-'));
-	copies.push(dir);
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(resolve(item), join(dir, item), { recursive: true });
-	}
-	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-	return dir;
-}
-
-function syncOutput(dir: string): { ok: boolean; output: string } {
-	try {
-		const out = execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-			cwd: dir,
-			encoding: 'utf8',
-			stdio: 'pipe',
-		});
-		return { ok: true, output: out };
-	} catch (error) {
-		const e = error as { stdout?: string; stderr?: string };
-		return { ok: false, output: `${e.stdout ?? ''}\n${e.stderr ?? ''}` };
-	}
-}
-
-afterAll(() => {
-	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeProjectCopies);
 
 describe('a content file with a bad field', () => {
 	it('stops the build and names the file and the missing lastVerified field', () => {

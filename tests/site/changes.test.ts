@@ -1,13 +1,12 @@
 // /changes/ and /changes.xml as a reader and a feed reader get them from the built site.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeSchema } from '../../src/schemas/change';
 import { sourceSchema } from '../../src/schemas/source';
 import { readCollection } from '../helpers/content-files';
+import { copyProject, removeProjectCopies, syncOutput } from '../helpers/project-copy';
 import { page, pages, siteDir } from './site-files';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -16,7 +15,7 @@ const xml = readFileSync(join(siteDir, 'changes.xml'), 'utf8');
 const feed = new DOMParser().parseFromString(xml, 'application/xml');
 const changes = readCollection('changes', '.md', changeSchema);
 const sources = new Map(readCollection('sources', '.yaml', sourceSchema).map((s) => [s.id, s.data]));
-const changesPage = new JSDOM(page('/changes/').html).window.document;
+const changesPage = page('/changes/').doc;
 
 const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === ATOM && c.localName === name);
 const text = (el: Element, name: string) => child(el, name)[0]?.textContent?.trim() ?? '';
@@ -102,36 +101,20 @@ describe('/changes/', () => {
 
 	it('is reachable from every page through the footer', () => {
 		for (const p of pages.filter((p) => p.path !== '/404.html')) {
-			expect(new JSDOM(p.html).window.document.querySelector('footer a[href="/changes/"]'), p.path).not.toBeNull();
+			expect(p.doc.querySelector('footer a[href="/changes/"]'), p.path).not.toBeNull();
 		}
 	});
 });
 
 // Like bad-content.test.ts: break a copy of the project and run `astro sync`, which validates every file.
 describe('a change entry that names a page the site does not have', () => {
-	const copies: string[] = [];
-	afterAll(() => {
-		for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-	});
+	afterAll(removeProjectCopies);
 
 	it('stops the build with a message naming the file, the field and the missing page', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'guide-bad-change-'));
-		copies.push(dir);
-		for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-			cpSync(resolve(item), join(dir, item), { recursive: true });
-		}
-		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+		const dir = copyProject('bad-change');
 		const file = join(dir, 'content/changes', `${changes[0]!.id}.md`);
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^affects:\n/m, 'affects:\n  - "/guide/no-such-section/"\n'));
-		let output = '';
-		let ok = true;
-		try {
-			execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-		} catch (error) {
-			const e = error as { stdout?: string; stderr?: string };
-			ok = false;
-			output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
-		}
+		const { ok, output } = syncOutput(dir);
 		expect(ok).toBe(false);
 		expect(output).toContain(changes[0]!.id);
 		expect(output).toMatch(/affects\.0/);

@@ -1,7 +1,6 @@
 // No broken internal link or #anchor anywhere on the built site.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { pages, siteDir } from './site-files';
 
@@ -9,10 +8,9 @@ const ORIGIN = 'http://site.test';
 const idsByPath = new Map<string, Set<string>>();
 const links: { from: string; href: string }[] = [];
 
-for (const page of pages) {
-	const doc = new JSDOM(page.html).window.document;
-	idsByPath.set(page.path, new Set([...doc.querySelectorAll('[id]')].map((el) => el.id)));
-	for (const a of doc.querySelectorAll('a[href]')) links.push({ from: page.path, href: a.getAttribute('href')! });
+for (const { path, doc } of pages) {
+	idsByPath.set(path, new Set([...doc.querySelectorAll('[id]')].map((el) => el.id)));
+	for (const a of doc.querySelectorAll('a[href]')) links.push({ from: path, href: a.getAttribute('href')! });
 }
 
 function targetExists(pathname: string): boolean {
@@ -57,8 +55,7 @@ describe('external links', () => {
 	it('all use https and open without sending a referrer', () => {
 		const problems: string[] = [];
 		for (const page of pages) {
-			const doc = new JSDOM(page.html).window.document;
-			for (const a of doc.querySelectorAll('a[href^="http"]')) {
+			for (const a of page.doc.querySelectorAll('a[href^="http"]')) {
 				const href = a.getAttribute('href')!;
 				if (href.startsWith(ORIGIN)) continue;
 				if (!href.startsWith('https://')) problems.push(`${page.path}: ${href} is not https`);

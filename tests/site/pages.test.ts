@@ -1,9 +1,9 @@
 // Every built page has what a reader, a screen reader and a search engine need.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { pagesByTemplate, readRoutes } from '../helpers/page-templates';
 import { pages } from './site-files';
 
-const docs = pages.map((p) => ({ ...p, doc: new JSDOM(p.html).window.document }));
+const docs = pages;
 
 describe('every built page', () => {
 	it('exists for the guide, FAQ, tips, sources, about and 404', () => {
@@ -25,6 +25,15 @@ describe('every built page', () => {
 		const skip = doc.querySelector('a.skip-link');
 		expect(skip?.getAttribute('href')).toBe('#main-content');
 		expect(doc.querySelector('main#main-content')).not.toBeNull();
+	});
+
+	it('comes from a route file in src/pages/ (the browser tests sample pages by these templates)', () => {
+		const groups = pagesByTemplate(
+			pages.map((p) => p.path),
+			readRoutes('src/pages'),
+		);
+		expect(groups.get('unknown') ?? []).toEqual([]);
+		expect(groups.get('faq/[id].astro')?.length ?? 0).toBeGreaterThan(10);
 	});
 
 	it('gives every page a unique title', () => {

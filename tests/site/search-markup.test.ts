@@ -22,7 +22,9 @@ describe('the header search control', () => {
 	it('is wired up by an external script module on every page, never inline code', () => {
 		for (const { path, doc } of docs) {
 			const scripts = [...doc.querySelectorAll('script')];
-			expect(scripts.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)), path).toEqual([]);
+			// Astro's own island bootstrap (quiz page) is inline, allowed by its hash (tests/site/security.test.ts).
+			const ours = scripts.filter((s) => !/self\.Astro|"astro-island"/.test(s.textContent ?? ''));
+			expect(ours.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)), path).toEqual([]);
 			expect(doc.querySelectorAll('[onclick], [onkeydown], [oninput], [onchange], [onsubmit]'), path).toHaveLength(0);
 			expect(scripts.some((s) => /^\/_astro\/.*\.js$/.test(s.getAttribute('src') ?? '')), path).toBe(true);
 		}

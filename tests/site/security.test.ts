@@ -1,79 +1,162 @@
-// The Content-Security-Policy holds on every built page, and every host header file sends the same
-// policy and headers as scripts/security-policy.mjs (the single source of truth).
+// The Content-Security-Policy holds on every built page, and the host header files that the build
+// generated (dist/_headers, dist/.htaccess, deploy/nginx-security-headers.conf, vercel.json) all send
+// the same headers, with a policy that allows exactly the inline code the pages contain.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../scripts/security-policy.mjs';
+import { parseHeadersFile } from '../../scripts/serve-static.mjs';
 import { pages, siteDir } from './site-files';
 
-const docs = pages.map((p) => ({ ...p, doc: new JSDOM(p.html).window.document }));
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'importmap']);
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
-describe('the Content-Security-Policy', () => {
-	it('forbids inline code and other origins, and allows only what Pagefind needs', () => {
-		expect(CSP_HEADER).toContain("default-src 'self'");
-		expect(CSP_HEADER).toContain("script-src 'self' 'wasm-unsafe-eval'");
-		expect(CSP_HEADER).toContain("style-src 'self'");
-		expect(CSP_HEADER).toContain("object-src 'none'");
-		expect(CSP_HEADER).toContain("base-uri 'none'");
-		expect(CSP_HEADER).toContain("frame-ancestors 'none'");
-		expect(CSP_HEADER).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
-		// frame-ancestors is ignored (with a console warning) in a <meta> tag.
-		expect(CSP_META).not.toContain('frame-ancestors');
-	});
+/** "a x y; b z" → { a: ['x', 'y'], b: ['z'] } */
+function directives(policy: string): Record<string, string[]> {
+	return Object.fromEntries(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter(([name]) => name)
+			.map(([name, ...sources]) => [name!, sources]),
+	);
+}
 
-	it.each(docs.map((d) => [d.path, d.doc] as const))('%s carries the policy in one meta tag, before any script or style', (_path, doc) => {
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Every inline script and style on a page, as the browser sees them, with the hash CSP matches. */
+function inlineCode(doc: Document): { kind: 'script-src' | 'style-src'; hash: string; preview: string }[] {
+	const scripts = [...doc.querySelectorAll('script:not([src])')]
+		.filter((s) => EXECUTABLE_TYPES.has((s.getAttribute('type') ?? '').trim().toLowerCase()) && s.textContent !== '')
+		.map((s) => ({ kind: 'script-src' as const, hash: hashOf(s.textContent!), preview: s.textContent!.slice(0, 50) }));
+	const styles = [...doc.querySelectorAll('style')].map((s) => ({
+		kind: 'style-src' as const,
+		hash: hashOf(s.textContent!),
+		preview: s.textContent!.slice(0, 50),
+	}));
+	return [...scripts, ...styles];
+}
+
+const metaPolicyOf = (doc: Document) => doc.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
+
+// The headers every page gets, as each host reads its own file.
+const netlifyFile = join(siteDir, '_headers');
+const netlify = existsSync(netlifyFile) ? parseHeadersFile(readFileSync(netlifyFile, 'utf8')) : [];
+const everyPage = netlify.find((rule) => rule.path === '/*');
+const headers: Record<string, string> = Object.fromEntries(everyPage?.headers ?? []);
+const headerPolicy = directives(headers['Content-Security-Policy'] ?? '');
+
+describe('the Content-Security-Policy on every page', () => {
+	it.each(pages.map((p) => [p.path, p] as const))('%s carries it in one meta tag, before any script or style', (_path, { doc }) => {
 		const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy" i]');
 		expect(metas).toHaveLength(1);
-		expect(metas[0]!.getAttribute('content')).toBe(CSP_META);
 		const head = [...doc.head.children];
 		const metaAt = head.indexOf(metas[0]!);
 		const firstResource = head.findIndex((el) => el.matches('script, style, link[rel="stylesheet"], link[rel="modulepreload"]'));
 		if (firstResource >= 0) expect(metaAt).toBeLessThan(firstResource);
+		const policy = directives(metaPolicyOf(doc));
+		expect(policy['default-src']).toEqual(["'self'"]);
+		expect(policy['object-src']).toEqual(["'none'"]);
+		expect(policy['base-uri']).toEqual(["'none'"]);
+		// Scripts and styles: the site itself, Pagefind's WebAssembly, and hashes of exact inline code. Nothing else.
+		expect(policy['script-src']!.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(policy['style-src']!.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
+		// frame-ancestors is ignored (with a console warning) in a <meta> tag; the header carries it.
+		expect(policy['frame-ancestors']).toBeUndefined();
 	});
 
-	it.each(docs.map((d) => [d.path, d.doc] as const))('%s has no inline script, style, event handler or javascript: link', (_path, doc) => {
-		const problems: string[] = [];
-		for (const script of doc.querySelectorAll('script:not([src])')) {
-			const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
-			if (EXECUTABLE_TYPES.has(type) && script.textContent!.trim() !== '') problems.push(`inline <script>: ${script.textContent!.slice(0, 60)}`);
-		}
-		for (const style of doc.querySelectorAll('style')) problems.push(`inline <style>: ${style.textContent!.slice(0, 60)}`);
-		for (const el of doc.querySelectorAll('*')) {
-			for (const attr of el.attributes) {
-				if (attr.name === 'style') problems.push(`style="" on <${el.tagName.toLowerCase()}>`);
-				if (/^on[a-z]+$/.test(attr.name)) problems.push(`${attr.name}="" on <${el.tagName.toLowerCase()}>`);
-				if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*javascript:/i.test(attr.value)) problems.push(`javascript: URL on <${el.tagName.toLowerCase()}>`);
+	it.each(pages.map((p) => [p.path, p] as const))(
+		'%s runs no inline code that the meta policy and the header policy do not both allow',
+		(_path, { doc }) => {
+			const policy = directives(metaPolicyOf(doc));
+			const blocked = inlineCode(doc)
+				.filter(({ kind, hash }) => !policy[kind]?.includes(hash) || !headerPolicy[kind]?.includes(hash))
+				.map(({ kind, preview }) => `${kind}: ${preview}`);
+			expect(blocked).toEqual([]);
+		},
+	);
+
+	it.each(pages.map((p) => [p.path, p] as const))(
+		'%s has no inline style attribute, event handler or javascript: link',
+		(_path, { doc }) => {
+			const problems: string[] = [];
+			for (const el of doc.querySelectorAll('*')) {
+				for (const attr of el.attributes) {
+					if (attr.name === 'style') problems.push(`style="" on <${el.tagName.toLowerCase()}>`);
+					if (/^on[a-z]+$/.test(attr.name)) problems.push(`${attr.name}="" on <${el.tagName.toLowerCase()}>`);
+					if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*javascript:/i.test(attr.value))
+						problems.push(`javascript: URL on <${el.tagName.toLowerCase()}>`);
+				}
 			}
-		}
-		expect(problems).toEqual([]);
+			expect(problems).toEqual([]);
+		},
+	);
+});
+
+describe('the header policy (dist/_headers, as Netlify and Cloudflare Pages read it)', () => {
+	it('covers every path, with the security headers', () => {
+		expect(everyPage, 'a "/*" rule in _headers').toBeDefined();
+		expect(headers['Referrer-Policy']).toBe('no-referrer');
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+		expect(headers['X-Frame-Options']).toBe('DENY');
+		for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'browsing-topics=()'])
+			expect(headers['Permissions-Policy']).toContain(feature);
+	});
+
+	it('forbids framing, other origins and inline code without a hash', () => {
+		const policy = headers['Content-Security-Policy']!;
+		expect(headerPolicy['frame-ancestors']).toEqual(["'none'"]);
+		expect(headerPolicy['default-src']).toEqual(["'self'"]);
+		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:/);
+		expect(headerPolicy['script-src']!.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(headerPolicy['style-src']!.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
+	});
+
+	it('says the same as the meta tag on every page, plus frame-ancestors', () => {
+		const disagree = pages
+			.map((p) => ({ path: p.path, meta: directives(metaPolicyOf(p.doc)) }))
+			.flatMap(({ path, meta }) =>
+				Object.entries(meta)
+					.map(([name, sources]) => ({ name, sources: sources.filter((s) => !s.startsWith("'sha256-")) }))
+					.filter(
+						({ name, sources }) => JSON.stringify(headerPolicy[name]?.filter((s) => !s.startsWith("'sha256-"))) !== JSON.stringify(sources),
+					)
+					.map(({ name }) => `${path}: ${name}`),
+			);
+		expect(disagree).toEqual([]);
+	});
+
+	it('allows no hash that no page needs', () => {
+		const needed = new Set(pages.flatMap((p) => inlineCode(p.doc).map((c) => c.hash)));
+		const unneeded = [...(headerPolicy['script-src'] ?? []), ...(headerPolicy['style-src'] ?? [])].filter(
+			(s) => s.startsWith("'sha256-") && !needed.has(s),
+		);
+		expect(unneeded).toEqual([]);
 	});
 });
 
-describe('host header files', () => {
-	const headerLines = Object.entries(SECURITY_HEADERS);
+describe('every host gets the same headers', () => {
+	const expected = Object.entries(headers);
 
-	it('the built site ships the _headers file (Netlify, Cloudflare Pages) with every security header', () => {
-		const file = join(siteDir, '_headers');
-		expect(existsSync(file)).toBe(true);
-		const text = readFileSync(file, 'utf8');
-		for (const [name, value] of headerLines) expect(text).toContain(`  ${name}: ${value}\n`);
+	it('Apache: dist/.htaccess', () => {
+		const text = readFileSync(join(siteDir, '.htaccess'), 'utf8');
+		const set = [...text.matchAll(/^\s*Header always set (\S+) "(.*)"$/gm)].map((m) => [m[1], m[2]]);
+		expect(set).toEqual(expected);
+		expect(text).toContain('ErrorDocument 404 /404.html');
 	});
 
-	it('public/.htaccess (Apache) sets every security header', () => {
-		const text = readFileSync('public/.htaccess', 'utf8');
-		for (const [name, value] of headerLines) expect(text).toContain(`Header always set ${name} "${value}"`);
-	});
-
-	it('vercel.json sets every security header on every path', () => {
-		const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
-		const all = config.headers.find((h) => h.source === '/(.*)');
-		expect(Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))).toEqual(SECURITY_HEADERS);
-	});
-
-	it('the nginx snippet (deploy/nginx-security-headers.conf) sets every security header', () => {
+	it('nginx: deploy/nginx-security-headers.conf', () => {
 		const text = readFileSync('deploy/nginx-security-headers.conf', 'utf8');
-		for (const [name, value] of headerLines) expect(text).toContain(`add_header ${name} "${value}" always;`);
+		const set = [...text.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map((m) => [m[1], m[2]]);
+		expect(set).toEqual(expected);
+	});
+
+	it('Vercel: vercel.json, on every path', () => {
+		const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
+			outputDirectory: string;
+			headers: { source: string; headers: { key: string; value: string }[] }[];
+		};
+		expect(config.outputDirectory).toBe('dist');
+		const all = config.headers.find((h) => h.source === '/(.*)');
+		expect(all?.headers.map((h) => [h.key, h.value])).toEqual(expected);
 	});
 });

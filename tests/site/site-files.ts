@@ -1,20 +1,13 @@
-// Reads the built site for the "site" tests: every HTML page, parsed once.
-import { readFileSync } from 'node:fs';
+// Reads the built site for the "site" tests: every HTML page, read and parsed once for all of them
+// (see tests/helpers/built-site.ts; use `page.doc` rather than parsing `page.html` again).
 import { inject } from 'vitest';
-import { builtHtmlFiles, urlPathOf } from '../helpers/built-pages';
+import { builtPages, type BuiltPage } from '../helpers/built-site';
+
+export type { BuiltPage };
 
 export const siteDir = inject('siteDir');
 
-export interface BuiltPage {
-	/** URL path, e.g. "/guide/privacy-implications/". */
-	path: string;
-	file: string;
-	html: string;
-}
-
-export const pages: BuiltPage[] = builtHtmlFiles(siteDir)
-	.map((file) => ({ path: urlPathOf(siteDir, file), file, html: readFileSync(file, 'utf8') }))
-	.sort((a, b) => a.path.localeCompare(b.path));
+export const pages: BuiltPage[] = builtPages(siteDir);
 
 export function page(path: string): BuiltPage {
 	const found = pages.find((p) => p.path === path);

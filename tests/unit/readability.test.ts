@@ -9,6 +9,15 @@ describe('readability', () => {
 		expect(countSyllables('make')).toBe(1);
 	});
 
+	it('counts the words a vowel-group rule gets wrong (the reason for the syllable package)', () => {
+		// A rule that counts vowel groups and drops a final "e" says 1, 1, 1, 2 and 3 here.
+		expect(countSyllables('create')).toBe(2);
+		expect(countSyllables('being')).toBe(2);
+		expect(countSyllables('reuse')).toBe(2);
+		expect(countSyllables('video')).toBe(3);
+		expect(countSyllables('business')).toBe(2);
+	});
+
 	it('grades short plain sentences lower than long technical ones', () => {
 		const plain = fleschKincaid('You can say no. Meta must stop. It only works from now on.');
 		const dense = fleschKincaid(

@@ -1,3 +1,5 @@
+import type { QuizTemplates } from '../../lib/quiz/render';
+import { renderReason } from '../../lib/quiz/render';
 import type { PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
@@ -7,6 +9,8 @@ interface Props {
 	item: PlanItem;
 	setting: IslandItem;
 	ui: QuizUiText;
+	templates: QuizTemplates;
+	name: (id: string) => string;
 	done: boolean;
 	onDoneChange: (done: boolean) => void;
 	/** Items the reader is not advised to do keep their steps folded away. */
@@ -14,16 +18,31 @@ interface Props {
 }
 
 /** One step of the plan: what to do, why it is here, what it protects and costs, and how sure we are. */
-export default function PlanItemCard({ item, setting, ui, done, onDoneChange, foldSteps = false }: Props) {
-	const { id, name, url, text } = setting;
+export default function PlanItemCard({ item, setting, ui, templates, name, done, onDoneChange, foldSteps = false }: Props) {
+	const { id, url, text } = setting;
 	const doneId = `done-${id}`;
-	const named = <span className="sr-only">: {name}</span>;
+	const named = <span className="sr-only">: {setting.name}</span>;
 	const steps = (
-		<ol className="plan-steps">
-			{setting.steps.map((step, i) => (
-				<li key={i}>{step}</li>
-			))}
-		</ol>
+		<>
+			{text.stepsBy && <p className="plan-steps-by">{text.stepsBy}</p>}
+			<ol className="plan-steps">
+				{setting.steps.map((step, i) => (
+					<li key={i}>{step}</li>
+				))}
+			</ol>
+			{setting.links && setting.links.length > 0 && (
+				<ul className="plan-links">
+					{setting.links.map((link) => (
+						<li key={link.url}>
+							<a href={link.url} rel="noopener noreferrer">
+								{link.label}
+							</a>{' '}
+							<span className="quiz-hint">{ui.leavesSite}</span>
+						</li>
+					))}
+				</ul>
+			)}
+		</>
 	);
 	const facts: [string, string][] = [
 		[ui.protects, text.protects],
@@ -34,7 +53,7 @@ export default function PlanItemCard({ item, setting, ui, done, onDoneChange, fo
 	return (
 		<li className={`plan-item${done ? ' is-done' : ''}`} data-setting-id={id}>
 			<h4 className="plan-item-name">
-				<a href={url}>{name}</a>
+				<a href={url}>{setting.name}</a>
 			</h4>
 			<p className="plan-done">
 				<input type="checkbox" id={doneId} checked={done} onChange={(e) => onDoneChange(e.currentTarget.checked)} />
@@ -43,7 +62,7 @@ export default function PlanItemCard({ item, setting, ui, done, onDoneChange, fo
 					{named}
 				</label>
 			</p>
-			<p className="plan-reason">{item.reason}</p>
+			<p className="plan-reason">{item.reasons.map((r) => renderReason(r, templates, name)).join(' ')}</p>
 			{foldSteps ? (
 				<details className="plan-fold">
 					<summary>
@@ -66,7 +85,7 @@ export default function PlanItemCard({ item, setting, ui, done, onDoneChange, fo
 			<p className="plan-meta">
 				<a href={url}>
 					{fill(setting.sourceCount === 1 ? ui.sourcesOne : ui.sourcesMany, { count: setting.sourceCount })}
-					<span className="sr-only"> for {name}</span>
+					<span className="sr-only">: {setting.name}</span>
 				</a>
 				. {ui.lastVerified} <time dateTime={setting.lastVerified}>{text.lastVerified}</time>.
 			</p>

@@ -1,4 +1,6 @@
-import { useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { planItems } from '../../lib/quiz/plan';
+import { renderNotice, renderSummary, type QuizTemplates } from '../../lib/quiz/render';
 import type { Plan, PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
@@ -10,9 +12,9 @@ interface Props {
 	plan: Plan;
 	settings: Map<string, IslandItem>;
 	ui: QuizUiText;
+	templates: QuizTemplates;
 	ticked: string[];
 	shareUrl: string;
-	headingRef: Ref<HTMLHeadingElement>;
 	onTick: (id: string, done: boolean) => void;
 	onChangeAnswers: () => void;
 	onRestart: () => void;
@@ -24,17 +26,27 @@ interface Group {
 	items: PlanItem[];
 }
 
-/** The reader's plan: notices first, then the groups, then print, share and start-again controls. */
-export default function PlanView({ plan, settings, ui, ticked, shareUrl, headingRef, onTick, onChangeAnswers, onRestart, onForget }: Props) {
+/**
+ * The reader's plan: a summary line, notices, then the groups (each marked with data-plan-group,
+ * each item with data-setting-id), then print, share and start-again controls. Its heading takes
+ * focus when it appears, which is what tells a screen reader the plan is here.
+ */
+export default function PlanView({ plan, settings, ui, templates, ticked, shareUrl, onTick, onChangeAnswers, onRestart, onForget }: Props) {
 	const linkRef = useRef<HTMLInputElement>(null);
+	const headingRef = useRef<HTMLHeadingElement>(null);
 	const [copyStatus, setCopyStatus] = useState('');
+	const name = (id: string) => settings.get(id)?.name ?? id;
 	const groups: Group[] = [
 		{ key: 'first', items: plan.doFirst ? [plan.doFirst] : [] },
 		{ key: 'recommended', items: plan.recommended },
 		{ key: 'consider', items: plan.consider },
 		{ key: 'not-for-you', items: plan.notForYou },
 	];
-	const count = groups.slice(0, 3).reduce((n, g) => n + g.items.length, 0);
+	const notices = plan.notices.map((n) => renderNotice(n, templates, name));
+
+	useEffect(() => {
+		headingRef.current?.focus();
+	}, []);
 
 	function copy() {
 		const fallback = () => {
@@ -53,13 +65,12 @@ export default function PlanView({ plan, settings, ui, ticked, shareUrl, heading
 				{ui.planHeading}
 			</h2>
 			<p className="plan-summary">
-				{count === 0 ? ui.summaryNone : fill(count === 1 ? ui.summaryOne : ui.summaryMany, { count })}{' '}
-				<span className="no-print">{ui.stepsNote}</span>
+				{renderSummary(plan.summary, planItems(plan).length, templates)} <span className="no-print">{ui.stepsNote}</span>
 			</p>
-			{plan.notices.length > 0 && (
+			{notices.length > 0 && (
 				<Notice title={ui.readFirst} tone="warning">
 					<ul>
-						{plan.notices.map((text, i) => (
+						{notices.map((text, i) => (
 							<li key={i}>{text}</li>
 						))}
 					</ul>
@@ -70,7 +81,12 @@ export default function PlanView({ plan, settings, ui, ticked, shareUrl, heading
 				.map((group) => {
 					const words: { title: string; intro?: string } = ui.groups[group.key];
 					return (
-						<section key={group.key} className={`plan-group plan-group-${group.key}`} aria-labelledby={`plan-${group.key}`}>
+						<section
+							key={group.key}
+							className={`plan-group plan-group-${group.key}`}
+							data-plan-group={group.key}
+							aria-labelledby={`plan-${group.key}`}
+						>
 							<h3 id={`plan-${group.key}`}>{words.title}</h3>
 							{words.intro && <p className="plan-group-intro">{words.intro}</p>}
 							<ol className="plan-list">
@@ -82,6 +98,8 @@ export default function PlanView({ plan, settings, ui, ticked, shareUrl, heading
 											item={item}
 											setting={setting}
 											ui={ui}
+											templates={templates}
+											name={name}
 											done={ticked.includes(item.settingId)}
 											onDoneChange={(done) => onTick(item.settingId, done)}
 											foldSteps={group.key === 'not-for-you'}
@@ -92,6 +110,11 @@ export default function PlanView({ plan, settings, ui, ticked, shareUrl, heading
 						</section>
 					);
 				})}
+			{plan.more > 0 && (
+				<p className="plan-more">
+					{fill(plan.more === 1 ? ui.moreOne : ui.moreMany, { count: plan.more })} <a href="/settings/">{ui.moreLink}</a>
+				</p>
+			)}
 
 			<section className="plan-actions no-print" aria-labelledby="plan-keep">
 				<h3 id="plan-keep">{ui.keepHeading}</h3>

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import Notice from './Notice';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
@@ -18,11 +19,12 @@ export default class QuizErrorBoundary extends Component<Props, { failed: boolea
 		if (!this.state.failed) return this.props.children;
 		const { ui } = this.props;
 		return (
-			<div className="quiz-notice quiz-notice-warning" role="alert">
-				<p className="quiz-notice-title">{ui.broken}</p>
-				<p>
-					{ui.brokenDetail} <a href="/settings/">{ui.brokenLink}</a>.
-				</p>
+			<div role="alert">
+				<Notice title={ui.broken} tone="warning">
+					<p>
+						{ui.brokenDetail} <a href="/settings/">{ui.brokenLink}</a>.
+					</p>
+				</Notice>
 			</div>
 		);
 	}

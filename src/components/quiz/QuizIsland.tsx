@@ -2,22 +2,35 @@
  * The trade-off quiz: one question at a time, then a plan built from the settings catalogue.
  * Everything happens in the reader's browser. Answers are kept only in localStorage (through
  * saved-state.ts) and in the share link's fragment, which browsers never send to a server.
- * The words it shows (questions and its own labels) come from the page as props, so they are in the
- * HTML rather than in this bundle: never import question-text.ts or QUIZ_UI_TEXT here.
+ * The words it shows come from the page as props (question words, its own labels, the plan's
+ * templates), so they are in the HTML rather than in this bundle: never import question-text.ts,
+ * ui-text.ts's QUIZ_UI_TEXT or templates/*.ts here.
+ * Each question is a history entry, so the phone's Back button goes back a question.
+ * Two parts load on demand, so the first question does not wait for them: saving and share links
+ * (persistence.ts), loaded as soon as the island starts, and the plan (rules, notices, rendering and
+ * its view), loaded when the plan is about to show.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildPlan, visibleQuestions } from '../../lib/quiz/engine';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_SPECS } from '../../lib/quiz/questions';
-import { browserStorage, forgetEverything, loadState, saveAnswers, saveStep, saveTicked } from '../../lib/quiz/saved-state';
-import { decodeAnswers, encodeAnswers } from '../../lib/quiz/share-link';
-import type { Answers, QuestionSpec, QuestionTexts } from '../../lib/quiz/types';
+import type { QuizTemplates } from '../../lib/quiz/render';
+import type { Answers, QuestionTexts } from '../../lib/quiz/types';
+import { visibleQuestions } from '../../lib/quiz/visibility';
 import type { IslandItem } from '../../lib/settings-display';
 import Notice from './Notice';
-import PlanView from './PlanView';
 import QuestionStep from './QuestionStep';
 import QuizErrorBoundary from './QuizErrorBoundary';
+import type { QuizView, ViewUpdate } from './session';
 import type { QuizUiText } from './ui-text';
 import './quiz.css';
+
+const PlanScreen = lazy(() => import('./PlanScreen'));
+type Session = typeof import('./session');
+let session: Promise<Session> | null = null;
+/** Runs `use` once the session module has loaded, in call order. A failed load loses only saving and Back. */
+function withSession(use: (s: Session) => void): void {
+	session ??= import('./session');
+	session.then(use, () => {});
+}
 
 export interface QuizIslandProps {
 	catalogue: IslandItem[];
@@ -25,10 +38,9 @@ export interface QuizIslandProps {
 	questionText: QuestionTexts;
 	/** The island's own labels and sentences (ui-text.ts), from the page. */
 	uiText: QuizUiText;
+	/** The plan's sentences in the page's language (src/lib/quiz/templates/<lang>.ts). */
+	templates: QuizTemplates;
 }
-
-/** The saved "step" when the plan is showing (steps 0 to length-1 are the questions). */
-const PLAN_STEP = QUESTION_SPECS.length;
 
 interface NoticeState {
 	title: string;
@@ -36,47 +48,21 @@ interface NoticeState {
 	tone: 'info' | 'warning';
 }
 
-/** A fragment made by the quiz ("v=1&region=uk…"), as opposed to an in-page anchor like #main-content. */
-function looksLikeShareLink(hash: string): boolean {
-	const body = hash.replace(/^#/, '');
-	return body === 'v' || /[=&]/.test(body);
-}
+/** Steps 0 to length-1 are the questions; this one is the plan (session.ts has the same). */
+const PLAN_STEP = QUESTION_SPECS.length;
 
-function setHash(fragment: string): string {
-	try {
-		const url = fragment ? `#${fragment}` : location.pathname + location.search;
-		history.replaceState(history.state, '', url);
-		return location.href;
-	} catch {
-		return '';
-	}
-}
-
-function shown(question: QuestionSpec | undefined, visible: QuestionSpec[]): boolean {
-	return question !== undefined && visible.includes(question);
-}
-
-function nextStep(from: number, answers: Answers): number {
+/**
+ * The nearest question shown for these answers after (dir 1) or before (dir -1) step `from`:
+ * PLAN_STEP past the last one, -1 before the first.
+ */
+function seek(from: number, dir: 1 | -1, answers: Answers): number {
 	const visible = visibleQuestions(answers);
-	for (let i = from + 1; i < PLAN_STEP; i++) if (shown(QUESTION_SPECS[i], visible)) return i;
-	return PLAN_STEP;
+	let i = from + dir;
+	while (i >= 0 && i < PLAN_STEP && !visible.includes(QUESTION_SPECS[i]!)) i += dir;
+	return i;
 }
 
-function previousStep(from: number, answers: Answers): number | null {
-	const visible = visibleQuestions(answers);
-	for (let i = Math.min(from, PLAN_STEP) - 1; i >= 0; i--) if (shown(QUESTION_SPECS[i], visible)) return i;
-	return null;
-}
-
-/** A saved step that still makes sense for the saved answers (a hidden follow-up falls back). */
-function usableStep(step: number, answers: Answers): number {
-	if (step >= PLAN_STEP) return PLAN_STEP;
-	if (shown(QUESTION_SPECS[step], visibleQuestions(answers))) return step;
-	return previousStep(step, answers) ?? 0;
-}
-
-function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
-	const settings = useMemo(() => new Map(catalogue.map((item) => [item.id, item])), [catalogue]);
+function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
 	// The first render is the same on the server and in the browser: a fresh first question.
 	// Saved answers and share links are read after hydration, in the effect below.
 	const [answers, setAnswers] = useState<Answers>({});
@@ -85,83 +71,64 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 	const [notice, setNotice] = useState<NoticeState | null>(null);
 	const [error, setError] = useState<string | null>(null);
 	const [shareUrl, setShareUrl] = useState('');
-	const focusNext = useRef<'legend' | 'plan' | null>(null);
+	const focusLegend = useRef(false);
 	const legendRef = useRef<HTMLLegendElement>(null);
-	const headingRef = useRef<HTMLHeadingElement>(null);
-
+	const touched = useRef(false);
+	const answersRef = useRef(answers);
+	answersRef.current = answers;
 	const visible = useMemo(() => visibleQuestions(answers), [answers]);
-	const plan = useMemo(() => (step >= PLAN_STEP ? buildPlan(answers, catalogue) : null), [step, answers, catalogue]);
+
+	/** What the session (restore, Back and Forward, saving) sees and changes. */
+	const view = useRef<QuizView>({
+		update(update: ViewUpdate) {
+			if (update.answers) setAnswers(update.answers);
+			if (update.ticked) setTicked(update.ticked);
+			if (update.shareUrl !== undefined) setShareUrl(update.shareUrl);
+			if (update.notice !== undefined) {
+				const n = update.notice;
+				setNotice(
+					n === null
+						? null
+						: n.kind === 'link'
+							? { title: ui.linkNotice, detail: ui.linkProblems[n.reason], tone: 'warning' }
+							: n.kind === 'saved'
+								? { title: ui.savedNotice, tone: 'warning' }
+								: n.kind === 'forgotten'
+									? { title: ui.forgotten, detail: ui.forgottenDetail, tone: 'info' }
+									: { title: ui.notForgotten, detail: ui.notForgottenDetail, tone: 'warning' },
+				);
+			}
+			if (update.step !== undefined) {
+				setError(null);
+				setStep(update.step);
+				if (update.step < PLAN_STEP) focusLegend.current = true;
+			}
+		},
+		answers: () => answersRef.current,
+		touched: () => touched.current,
+		// The entry's question, or the one before it if the answers since then hide it.
+		usable: (step, current) => Math.min(PLAN_STEP, Math.max(0, seek(step + 1, -1, current))),
+	}).current;
 
 	useEffect(() => {
-		const target = focusNext.current;
-		focusNext.current = null;
-		if (target === 'legend') legendRef.current?.focus();
-		else if (target === 'plan') headingRef.current?.focus();
+		if (!focusLegend.current) return;
+		focusLegend.current = false;
+		legendRef.current?.focus();
 	});
 
 	useEffect(() => {
-		function restore() {
-			const storage = browserStorage();
-			const saved = loadState(storage);
-			if (looksLikeShareLink(location.hash)) {
-				const decoded = decodeAnswers(location.hash);
-				setTicked(saved.notice ? [] : saved.state.ticked);
-				setError(null);
-				if (decoded.ok) {
-					setAnswers(decoded.answers);
-					setStep(PLAN_STEP);
-					setNotice(null);
-					setShareUrl(setHash(encodeAnswers(decoded.answers)));
-				} else {
-					setHash('');
-					setAnswers({});
-					setStep(0);
-					setNotice({ title: ui.linkNotice, detail: decoded.reason, tone: 'warning' });
-				}
-				return;
-			}
-			if (saved.notice) {
-				forgetEverything(storage);
-				setNotice({ title: ui.savedNotice, tone: 'warning' });
-				return;
-			}
-			const { answers: savedAnswers, step: savedStep, ticked: savedTicked } = saved.state;
-			const resume = usableStep(savedStep, savedAnswers);
-			setAnswers(savedAnswers);
-			setTicked(savedTicked);
-			setStep(resume);
-			if (resume === PLAN_STEP) setShareUrl(setHash(encodeAnswers(savedAnswers)));
-		}
-		function onHashChange() {
-			if (looksLikeShareLink(location.hash)) restore();
-		}
-		restore();
-		window.addEventListener('hashchange', onHashChange);
-		return () => window.removeEventListener('hashchange', onHashChange);
+		let stop = () => {};
+		withSession((s) => (stop = s.start(view)));
+		return () => stop();
 	}, []);
 
-	/** Shows question `to`; saves where the reader is (and the answers, which may have come from a link). */
+	/** Shows step `to` as a new history entry; saves where the reader is and the answers. */
 	function go(to: number, current: Answers = answers) {
-		if (step >= PLAN_STEP) setHash('');
 		setError(null);
 		setNotice(null);
 		setStep(to);
-		const storage = browserStorage();
-		saveAnswers(storage, current);
-		saveStep(storage, to);
-		focusNext.current = 'legend';
-	}
-
-	function showPlan(current: Answers) {
-		setError(null);
-		setNotice(null);
-		setStep(PLAN_STEP);
-		const storage = browserStorage();
-		saveAnswers(storage, current);
-		saveStep(storage, PLAN_STEP);
-		setShareUrl(setHash(encodeAnswers(current)));
-		// Moving focus to the plan's heading is what announces it to screen readers.
-		focusNext.current = 'plan';
+		if (to < PLAN_STEP) focusLegend.current = true;
+		withSession((s) => s.moved(view, to, current));
 	}
 
 	const question = QUESTION_SPECS[Math.min(step, PLAN_STEP - 1)]!;
@@ -170,9 +137,10 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 
 	function change(value: string | string[]) {
 		const next = { ...answers, [question.id]: value };
+		touched.current = true;
 		setAnswers(next);
 		setError(null);
-		saveAnswers(browserStorage(), next);
+		withSession((s) => s.changed(next));
 	}
 
 	function next() {
@@ -187,14 +155,15 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 			current = { ...current, [question.id]: [] };
 			setAnswers(current);
 		}
-		const to = nextStep(step, current);
-		if (to === PLAN_STEP) showPlan(current);
-		else go(to, current);
+		go(seek(step, 1, current), current);
 	}
 
 	function back() {
-		const to = previousStep(step, answers);
-		if (to !== null) go(to);
+		withSession((s) => {
+			if (s.back()) return;
+			const to = seek(step, -1, answers);
+			if (to >= 0) go(to);
+		});
 	}
 
 	function restart() {
@@ -203,28 +172,22 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 	}
 
 	function forget() {
-		const storage = browserStorage();
-		const ok = storage ? forgetEverything(storage) : true;
-		setHash('');
 		setAnswers({});
 		setTicked([]);
 		setError(null);
 		setStep(0);
-		focusNext.current = 'legend';
-		setNotice(
-			ok
-				? { title: ui.forgotten, detail: ui.forgottenDetail, tone: 'info' }
-				: { title: ui.notForgotten, detail: ui.notForgottenDetail, tone: 'warning' },
-		);
+		focusLegend.current = true;
+		withSession((s) => s.forget(view));
 	}
 
 	function tick(id: string, done: boolean) {
 		const next = done ? [...ticked.filter((t) => t !== id), id] : ticked.filter((t) => t !== id);
 		setTicked(next);
-		saveTicked(browserStorage(), next);
+		withSession((s) => s.ticks(next));
 	}
 
-	const previous = plan ? null : previousStep(step, answers);
+	const onPlan = step >= PLAN_STEP;
+	const position = Math.max(1, visible.indexOf(question) + 1);
 	return (
 		<div className="quiz">
 			<div className="quiz-notices" aria-live="polite">
@@ -234,19 +197,25 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 					</Notice>
 				)}
 			</div>
-			{plan ? (
-				<PlanView
-					plan={plan}
-					settings={settings}
-					ui={ui}
-					ticked={ticked}
-					shareUrl={shareUrl}
-					headingRef={headingRef}
-					onTick={tick}
-					onChangeAnswers={() => go(0)}
-					onRestart={restart}
-					onForget={forget}
-				/>
+			{/* Announces the plan once it is on screen (focus also moves to its heading). */}
+			<p className="sr-only" role="status">
+				{onPlan ? ui.planReady : ''}
+			</p>
+			{onPlan ? (
+				<Suspense fallback={<p className="quiz-loading">{ui.loading}</p>}>
+					<PlanScreen
+						answers={answers}
+						catalogue={catalogue}
+						ui={ui}
+						templates={templates}
+						ticked={ticked}
+						shareUrl={shareUrl}
+						onTick={tick}
+						onChangeAnswers={() => go(0)}
+						onRestart={restart}
+						onForget={forget}
+					/>
+				</Suspense>
 			) : (
 				<QuestionStep
 					key={question.id}
@@ -254,13 +223,15 @@ function Quiz({ catalogue, questionText, uiText: ui }: QuizIslandProps) {
 					text={words}
 					ui={ui}
 					value={answers[question.id]}
-					position={Math.max(1, visible.indexOf(question) + 1)}
-					total={visible.length}
+					// The count never changes mid-way: every question, follow-ups included, from the start.
+					position={position}
+					total={QUESTION_SPECS.length}
+					last={seek(step, 1, answers) === PLAN_STEP}
 					error={error}
 					legendRef={legendRef}
 					onChange={change}
 					onNext={next}
-					onBack={previous === null ? undefined : back}
+					onBack={seek(step, -1, answers) < 0 ? undefined : back}
 				/>
 			)}
 		</div>

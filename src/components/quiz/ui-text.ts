@@ -1,6 +1,7 @@
 /**
  * Every sentence and label the quiz island's own components show (the question words are in
- * src/lib/quiz/question-text.ts, the plan's reasons and notices come from the engine). Only the quiz
+ * src/lib/quiz/question-text.ts; the plan's reasons, notices and summary are templates in
+ * src/lib/quiz/templates/en.ts). Only the quiz
  * page (at build time) and tests import QUIZ_UI_TEXT: the page hands it to the island as a prop,
  * so the words are in the HTML and not in the island's JavaScript. Components import the type only.
  * "{name}" in a text is filled in by fill() (fill.ts).
@@ -13,6 +14,15 @@ export const QUIZ_UI_TEXT = {
 	seePlan: 'See my plan',
 
 	linkNotice: 'This link could not be read, so the quiz starts fresh.',
+	/** Why, by the share-link codec's problem code. */
+	linkProblems: {
+		broken: 'This link is broken, so we could not read the answers in it. You can take the quiz again instead.',
+		changed: 'This link has answers the quiz does not know. It may have been changed or cut short. You can take the quiz again instead.',
+		'too-long': 'This link is far longer than any quiz link, so we did not read it. You can take the quiz again instead.',
+		empty: 'This link has no answers in it. You can take the quiz instead.',
+		'no-version': 'This link does not say which version of the quiz made it, so we could not read it. You can take the quiz again instead.',
+		outdated: 'This link was made by a different version of the quiz, and its questions have changed. Please take the quiz again.',
+	},
 	savedNotice: 'Your saved answers could not be read, so the quiz starts fresh.',
 	forgotten: 'Your answers are forgotten.',
 	forgottenDetail: 'Everything the quiz saved in this browser is deleted, ticks included.',
@@ -20,9 +30,12 @@ export const QUIZ_UI_TEXT = {
 	notForgottenDetail: "Clear this site's data in your browser's settings instead.",
 
 	planHeading: 'Your plan',
-	summaryNone: 'Nothing in the catalogue is a clear fit for your answers.',
-	summaryOne: '1 step for you, most useful first. Tick each one off as you go.',
-	summaryMany: '{count} steps for you, most useful first. Tick each one off as you go.',
+	planReady: 'Your plan is ready.',
+	loading: 'Working out your plan…',
+	moreOne: '1 more setting that fits your worries is left out to keep this short.',
+	moreMany: '{count} more settings that fit your worries are left out to keep this short.',
+	moreLink: 'See all settings.',
+	leavesSite: '(leaves this site)',
 	stepsNote: 'Steps are as our sources describe them; Meta changes its menus often.',
 	readFirst: 'Read this first',
 	groups: {

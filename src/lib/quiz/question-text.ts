@@ -26,10 +26,11 @@ export const QUESTION_TEXT: QuestionTexts = {
 	},
 	age: {
 		prompt: 'How old are you?',
-		help: 'Some choices are only for adults, and teen accounts have their own settings.',
+		help: 'Some choices are only for adults, and teen accounts have their own settings. Parents can answer for their teen.',
 		options: {
 			teen: { label: '13 to 17' },
 			adult: { label: '18 or older' },
+			parent: { label: "I'm a parent or carer answering for my teen", hint: 'Answer the rest about your teen’s account.' },
 		},
 	},
 	account: {
@@ -45,12 +46,22 @@ export const QUESTION_TEXT: QuestionTexts = {
 		prompt: 'Which of these worry you?',
 		help: 'Pick as many as you like, or none.',
 		options: {
-			'ai-training': { label: 'Meta training its AI on my posts and photos' },
+			'ai-posts': { label: 'Meta training its AI on my posts and photos' },
+			'ai-chats': { label: 'Meta using my chats with Meta AI to train its AI or pick my ads' },
 			'ad-profiling': { label: 'Being profiled to choose the ads I see' },
 			tracking: { label: 'Tracking of what I do on other websites and apps' },
-			'ai-chats': { label: 'What I type or say to Meta AI' },
 			'public-posts': { label: 'Strangers or search engines seeing my posts' },
 			'my-data': { label: 'Not knowing what Meta keeps about me' },
+		},
+	},
+	objected: {
+		prompt: 'Have you already sent Meta an objection to AI training?',
+		help: 'Where Meta offers a form to object, you may have sent it already.',
+		options: {
+			'not-yet': { label: 'No, not yet' },
+			already: { label: 'Yes, I already objected' },
+			undo: { label: 'Yes, and I want to undo my objection' },
+			'not-sure': { label: 'I am not sure' },
 		},
 	},
 	feed: {

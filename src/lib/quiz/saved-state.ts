@@ -3,8 +3,8 @@
  * Every function takes a Storage-like object so it works without a browser, and none of them
  * throws: storage can be missing, full, blocked (private mode) or hold junk.
  */
-import { validateAnswers } from './engine';
-import { QUESTION_SPECS } from './questions';
+import { migrateV1Answers, validateAnswers } from './answers';
+import { PLAN_STEP_ID, QUESTION_SPECS } from './questions';
 import type { Answers } from './types';
 
 export const STORAGE_PREFIX = 'ig-ai-optout:';
@@ -23,8 +23,8 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface SavedState {
 	answers: Answers;
-	/** Where the reader was in the quiz: an index the island chooses (0 = first question). */
-	step: number;
+	/** Where the reader was: a question id, or PLAN_STEP_ID when the plan was showing. */
+	step: string;
 	/** Setting ids the reader ticked as done. */
 	ticked: string[];
 }
@@ -41,11 +41,17 @@ export interface LoadResult {
 	storageWorks: boolean;
 }
 
-const MAX_STEP = 1000;
+export { PLAN_STEP_ID };
+/**
+ * Version 1 saved the step as an index into its question list. Read in those terms, so a reader who
+ * was looking at their plan (index 10) is shown their plan, not a question.
+ */
+const V1_STEPS = ['region', 'age', 'account', 'worries', 'feed', 'explore', 'ads', 'ai', 'reach', 'pay', PLAN_STEP_ID];
+const STEP_IDS = [...QUESTION_SPECS.map((q) => q.id), PLAN_STEP_ID];
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function freshState(): SavedState {
-	return { answers: {}, step: 0, ticked: [] };
+	return { answers: {}, step: QUESTION_SPECS[0]!.id, ticked: [] };
 }
 
 /** The browser's localStorage, or null when it is missing or blocked. Never throws. */
@@ -69,15 +75,18 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 function readAnswers(text: string): Answers | null {
 	const parsed = parse(text);
 	if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return null;
-	const { answers, dropped } = validateAnswers(parsed.value, QUESTION_SPECS);
+	// Answers saved before the AI-training worry was split are mapped, so a returning reader keeps
+	// their answers (and, with them, their ticks).
+	const { answers, dropped } = validateAnswers(migrateV1Answers(parsed.value as Record<string, unknown>), QUESTION_SPECS);
 	return dropped ? null : answers;
 }
 
-function readStep(text: string): number | null {
+function readStep(text: string): string | null {
 	const parsed = parse(text);
 	if (!parsed.ok) return null;
 	const step = parsed.value;
-	return typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= MAX_STEP ? step : null;
+	if (typeof step === 'number') return Number.isInteger(step) && step >= 0 ? (V1_STEPS[step] ?? null) : null;
+	return typeof step === 'string' && STEP_IDS.includes(step) ? step : null;
 }
 
 function readTicked(text: string): string[] | null {
@@ -138,9 +147,9 @@ export function saveAnswers(storage: StorageLike | null | undefined, answers: An
 	return write(storage, STORAGE_KEYS.answers, validateAnswers(answers, QUESTION_SPECS).answers);
 }
 
-/** Saves the current step. Returns false if storage refused or the step is not a whole number from 0 up. */
-export function saveStep(storage: StorageLike | null | undefined, step: number): boolean {
-	if (!Number.isInteger(step) || step < 0 || step > MAX_STEP) return false;
+/** Saves the current step (a question id or PLAN_STEP_ID). Returns false if storage refused or the step is unknown. */
+export function saveStep(storage: StorageLike | null | undefined, step: string): boolean {
+	if (!STEP_IDS.includes(step)) return false;
 	return write(storage, STORAGE_KEYS.step, step);
 }
 

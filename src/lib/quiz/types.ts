@@ -1,9 +1,11 @@
 /**
- * The contract between the quiz's pure logic (questions, engine, share-link codec, saved state)
- * and its React island. Nothing here imports React or Astro.
+ * The contract between the quiz's pure logic (questions, rules, plan, notices, share-link codec,
+ * saved state) and its React island. Nothing here imports React or Astro. Plans carry codes and
+ * parameters, never sentences: the words are rendered at the edge (render.ts) from per-language
+ * templates that the page passes in.
  */
 import type { SettingData } from '../../schemas/setting';
-import type { Age, Cost, Protection, Region } from '../vocabulary';
+import type { Age, Certainty, Cost, Protection, Region } from '../vocabulary';
 
 export type { Age, Cost, Protection, Region };
 
@@ -21,8 +23,7 @@ export type EngineItem = Pick<
 
 /**
  * A question as the engine, the share-link codec and saved state see it: ids and shape only.
- * The words the reader sees live apart (question-text.ts) and reach the island as props, so they
- * never ship as JavaScript.
+ * The words the reader sees live apart (question-text.ts) and reach the island as props.
  */
 export interface QuestionSpec {
 	/** Stable id, used in share links. */
@@ -44,9 +45,7 @@ export interface OptionText {
 
 /** The words of one question, with its options' words by option id. Plain data, so it can be an island prop. */
 export interface QuestionText {
-	/** The question as the reader sees it (the fieldset's legend). */
 	prompt: string;
-	/** Optional extra line under the prompt. */
 	help?: string;
 	options: Record<string, OptionText>;
 }
@@ -58,7 +57,7 @@ export interface QuestionOption extends OptionText {
 	id: string;
 }
 
-/** A question with its words: what the island renders. */
+/** A question with its words: what tests render. */
 export interface Question extends QuestionSpec {
 	prompt: string;
 	help?: string;
@@ -68,25 +67,100 @@ export interface Question extends QuestionSpec {
 /** Answers by question id: an option id for single questions, a list of option ids for multi. */
 export type Answers = Record<string, string | string[]>;
 
+/**
+ * Why an item is where it is, as a code with parameters. Each code has one template per language.
+ * - worries: it protects what these worries are about.
+ * - formal-right: it is the legal objection route offered where the reader lives.
+ * - automatic: Instagram applies it to every teen account; nothing to switch on.
+ * - folded: it also stands for these other items (same action, said another way).
+ * - trade-off / unanswered-cost / free-cost: what it affects that the reader values a little, did not
+ *   rate, or said does not matter.
+ * - pays: the reader said they would pay, and it is paid.
+ * - unclear: sources disagree about what it does.
+ * - not-professional: reported mainly for creator and business accounts.
+ * - ruled-out-cost / ruled-out-paid: why it is "not for you".
+ * - worth-knowing: the one thing a reader with no worries may still want.
+ */
+export type ReasonCode =
+	| 'worries'
+	| 'formal-right'
+	| 'automatic'
+	| 'folded'
+	| 'trade-off'
+	| 'unanswered-cost'
+	| 'free-cost'
+	| 'pays'
+	| 'unclear'
+	| 'not-professional'
+	| 'ruled-out-cost'
+	| 'ruled-out-paid'
+	| 'worth-knowing';
+
+export interface Reason {
+	code: ReasonCode;
+	/** Worry ids (worries). */
+	worries?: string[];
+	/** Aspect (question) ids (trade-off, unanswered-cost, free-cost, ruled-out-cost). */
+	aspects?: string[];
+	/** Setting ids (folded). */
+	items?: string[];
+	/** The reader's region (formal-right). */
+	region?: Region;
+	/** ruled-out-paid: whether the reader answered "no" (rather than not answering). */
+	said?: 'no' | 'unanswered';
+}
+
 export interface PlanItem {
 	settingId: string;
-	/** Higher means more worth doing for this reader. Deterministic for the same answers. */
-	score: number;
+	/** Why it is here, most important first. */
+	reasons: Reason[];
 	/** What it costs this reader, from the catalogue. */
 	costs: Cost[];
 	/** What it protects, from the catalogue. */
 	protects: Protection[];
-	/** "Because you said ..." built from the answers. */
-	reason: string;
+	/** Ids of items folded into this one because they duplicate it. */
+	folded: string[];
 }
 
+/**
+ * Notice codes. Fixed ones are worked out from the answers and the catalogue (notices.ts); "fact"
+ * notices come from the table of dated, sourced regional claims (regional-facts.ts), whose `fact`
+ * names the template.
+ */
+export type NoticeCode =
+	'no-region' | 'no-age' | 'no-form' | 'no-form-reach' | 'form-future-only' | 'already-objected' | 'undo-undocumented' | 'fact';
+
+export interface PlanNotice {
+	code: NoticeCode;
+	/** Regions with an objection form (no-form, no-form-reach). */
+	regions?: Region[];
+	/** Setting ids the notice points to, in plan order (no-form: what the plan offers instead). */
+	items?: string[];
+	/** For code "fact": the regional fact's id, its date, certainty and source ids. */
+	fact?: string;
+	asOf?: string;
+	certainty?: Certainty;
+	sources?: string[];
+}
+
+/**
+ * plan: a normal plan. no-worries: the reader picked no worry (a short friendly answer).
+ * nothing-available: no catalogue item applies to their region and age. all-ruled-out: everything
+ * that would help costs something they value a lot. nothing-helps: nothing protects what they picked.
+ */
+export type PlanSummary = 'plan' | 'no-worries' | 'nothing-available' | 'all-ruled-out' | 'nothing-helps';
+
 export interface Plan {
-	/** The one thing to do first, or null when nothing fits (then `notices` says why). */
+	summary: PlanSummary;
+	/** The one thing to do first, or null. */
 	doFirst: PlanItem | null;
+	/** At most three. */
 	recommended: PlanItem[];
+	/** At most three. */
 	consider: PlanItem[];
-	/** Available to this reader but not worth it for them, with the reason. */
+	/** Relevant to the reader but ruled out by what they value, each with the reason. */
 	notForYou: PlanItem[];
-	/** Plain sentences the reader must see, e.g. that no objection form exists where they live. */
-	notices: string[];
+	/** How many more relevant items were left out to keep the plan short. */
+	more: number;
+	notices: PlanNotice[];
 }

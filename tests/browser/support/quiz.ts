@@ -11,7 +11,8 @@ export const EU_ADULT: Choices = {
 	region: 'eu-eea',
 	age: 'adult',
 	account: 'personal',
-	worries: ['ai-training', 'ad-profiling'],
+	worries: ['ai-posts', 'ad-profiling'],
+	objected: 'not-yet',
 	feed: 'a-little',
 	explore: 'a-little',
 	ads: 'not-at-all',
@@ -39,7 +40,13 @@ async function currentQuestion(page: Page) {
 async function focused(page: Page) {
 	return page.evaluate(() => {
 		const el = document.activeElement as HTMLInputElement | HTMLButtonElement | null;
-		return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', name: (el as HTMLInputElement | null)?.name ?? '', value: (el as HTMLInputElement | null)?.value ?? '', text: el?.textContent?.trim() ?? '' };
+		return {
+			tag: el?.tagName ?? '',
+			type: (el as HTMLInputElement | null)?.type ?? '',
+			name: (el as HTMLInputElement | null)?.name ?? '',
+			value: (el as HTMLInputElement | null)?.value ?? '',
+			text: el?.textContent?.trim() ?? '',
+		};
 	});
 }
 
@@ -75,7 +82,7 @@ export async function completeWithKeyboard(page: Page, choices: Choices): Promis
 		}
 		await tabUntil(page, (f) => f.tag === 'BUTTON' && /^(Next|See my plan)$/.test(f.text), 'the Next button');
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.quiz-step fieldset, [data-setting-id]').first()).toBeVisible();
+		await expect(page.locator('.quiz-step fieldset, .quiz-plan').first()).toBeVisible();
 	}
 	throw new Error('The quiz never showed a plan');
 }
@@ -83,15 +90,17 @@ export async function completeWithKeyboard(page: Page, choices: Choices): Promis
 /** Answers every question with the mouse (faster; used where keyboard use is not the point). */
 export async function completeWithMouse(page: Page, choices: Choices): Promise<void> {
 	for (let step = 0; step < 20; step++) {
-		if ((await page.locator('[data-setting-id]').count()) > 0) return;
+		if ((await page.locator('.quiz-plan, .quiz-loading').count()) > 0) return;
 		const question = await currentQuestion(page);
 		const wanted = choices[question.id];
-		const targets = question.kind === 'radio' ? [typeof wanted === 'string' ? wanted : question.values[0]!] : Array.isArray(wanted) ? wanted : [];
+		const targets =
+			question.kind === 'radio' ? [typeof wanted === 'string' ? wanted : question.values[0]!] : Array.isArray(wanted) ? wanted : [];
 		for (const target of targets) await page.locator(`.quiz-step input[name="${question.id}"][value="${target}"]`).check();
 		const before = question.id;
 		await page.locator('.quiz-step button[type="submit"]').click();
 		await expect
-			.poll(async () => ((await page.locator('[data-setting-id]').count()) > 0 ? 'plan' : (await currentQuestion(page)).id))
+			// The plan (or its "working out" line while its code loads) has no question on screen.
+			.poll(async () => ((await page.locator('.quiz-plan, .quiz-loading').count()) > 0 ? 'plan' : (await currentQuestion(page)).id))
 			.not.toBe(before);
 	}
 	throw new Error('The quiz never showed a plan');

@@ -1,7 +1,8 @@
-// A small catalogue for island tests that do not need the real one: one form, one setting, one paid option.
+// A small catalogue for island tests that do not need the real one: one form, one setting, one paid option, one habit.
 // The island's words (questions and labels) are the real ones, as the quiz page passes them.
 import { QUIZ_UI_TEXT } from '../../../src/components/quiz/ui-text';
 import { QUESTION_TEXT } from '../../../src/lib/quiz/question-text';
+import { QUIZ_TEMPLATES_EN } from '../../../src/lib/quiz/templates/en';
 import type { CatalogueItem } from '../../../src/lib/quiz/types';
 import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
@@ -63,9 +64,18 @@ const items: CatalogueItem[] = [
 		costs: ['money'],
 		paid: true,
 	},
+	{
+		...base,
+		id: 'download-your-information',
+		name: 'Download your information',
+		steps: ['Open Accounts Center', 'Choose Download your information'],
+		regions: [...REGIONS],
+		protects: ['your-information'],
+		costs: [],
+	},
 ];
 
-export const fixtureCatalogue: IslandItem[] = items.map(toIslandItem);
+export const fixtureCatalogue: IslandItem[] = items.map((item) => toIslandItem(item));
 
 /** The text props the quiz page gives the island: spread them into <QuizIsland />. */
-export const quizText = { questionText: QUESTION_TEXT, uiText: QUIZ_UI_TEXT };
+export const quizText = { questionText: QUESTION_TEXT, uiText: QUIZ_UI_TEXT, templates: QUIZ_TEMPLATES_EN };

@@ -1,7 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { visibleQuestions } from '../../../src/lib/quiz/engine';
-import type { Answers } from '../../../src/lib/quiz/types';
+import { QUESTION_SPECS } from '../../../src/lib/quiz/questions';
 
 /** Every test starts on /quiz/ with no fragment and empty storage, and leaves nothing mounted. */
 export function freshPage(): void {
@@ -24,9 +23,9 @@ export function shownSettingIds(container: HTMLElement): string[] {
 	return [...container.querySelectorAll<HTMLElement>('[data-setting-id]')].map((el) => el.dataset['settingId'] ?? '');
 }
 
-/** The progress line the reader should see at `position`, counting only the questions shown for `answers`. */
-export function progressText(position: number, answers: Answers = {}): string {
-	return `Question ${position} of ${visibleQuestions(answers).length}`;
+/** The progress line the reader should see at `position`: the total counts every question from the start. */
+export function progressText(position: number): string {
+	return `Question ${position} of ${QUESTION_SPECS.length}`;
 }
 
 /** The legend (question text) on screen. */

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
-import { buildPlan } from '../../../src/lib/quiz/engine';
+import { buildPlan } from '../../../src/lib/quiz/plan';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
 import { encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers, Plan } from '../../../src/lib/quiz/types';
@@ -25,7 +25,8 @@ const readers: [string, Answers][] = [
 			region: 'eu-eea',
 			age: 'adult',
 			account: 'personal',
-			worries: ['ai-training', 'ad-profiling'],
+			worries: ['ai-posts', 'ad-profiling'],
+			objected: 'not-yet',
 			feed: 'a-little',
 			explore: 'a-lot',
 			ads: 'not-at-all',
@@ -40,7 +41,8 @@ const readers: [string, Answers][] = [
 			region: 'us',
 			age: 'adult',
 			account: 'creator',
-			worries: ['ai-training', 'public-posts', 'ai-chats', 'tracking'],
+			worries: ['ai-posts', 'public-posts', 'ai-chats', 'tracking'],
+			objected: 'not-sure',
 			feed: 'not-at-all',
 			explore: 'a-little',
 			ads: 'a-little',
@@ -49,26 +51,44 @@ const readers: [string, Answers][] = [
 		},
 	],
 	['a teen in Australia', { region: 'australia', age: 'teen', account: 'personal', worries: ['public-posts'], feed: 'a-lot' }],
+	[
+		'a parent in the UK',
+		{ region: 'uk', age: 'parent', account: 'personal', worries: ['ai-posts', 'ai-chats'], ai: 'a-lot', reach: 'a-lot' },
+	],
 ];
+const real = realCatalogue.map((item) => toIslandItem(item));
 
 describe('a share link', () => {
-	it('uses a real catalogue with items in it', () => {
-		expect(realCatalogue.length).toBeGreaterThan(5);
-	});
-
 	it.each(readers)('in location.hash restores the same plan as the engine gives, for %s', async (_who, answers) => {
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers(answers)}`);
-		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} {...quizText} />);
+		const { container } = render(<QuizIsland catalogue={real} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
-		const expected = planIds(buildPlan(answers, realCatalogue));
-		expect(expected.length).toBeGreaterThan(0);
-		expect(shownSettingIds(container)).toEqual(expected);
+		const plan = buildPlan(answers, realCatalogue);
+		expect(shownSettingIds(container)).toEqual(planIds(plan));
+		// Each group carries its name, for tests and for anyone styling a printout.
+		const groups = [...container.querySelectorAll<HTMLElement>('[data-plan-group]')].map((g) => g.dataset['planGroup']);
+		const expected = (['first', 'recommended', 'consider', 'not-for-you'] as const).filter(
+			(g) =>
+				({ first: plan.doFirst ? [1] : [], recommended: plan.recommended, consider: plan.consider, 'not-for-you': plan.notForYou })[g]
+					.length > 0,
+		);
+		expect(groups).toEqual(expected);
+	});
+
+	it('made by the first version of the quiz still opens a plan, as a version 2 link', async () => {
+		window.history.replaceState(null, '', '/quiz/#v=1&region=eu-eea&age=adult&account=personal&worries=ai-training&reach=a-little&pay=no');
+		const { container } = render(<QuizIsland catalogue={real} {...quizText} />);
+		await screen.findByRole('heading', { name: 'Your plan' });
+		expect(container.querySelector('[data-plan-group="first"] [data-setting-id]')?.getAttribute('data-setting-id')).toBe(
+			'object-to-ai-training',
+		);
+		expect(window.location.hash).toMatch(/^#v=2&.*worries=ai-posts,ai-chats/);
 	});
 
 	it('links every plan item to its setting page and says when it was last verified', async () => {
 		const answers = readers[0]![1];
 		window.history.replaceState(null, '', `/quiz/#${encodeAnswers(answers)}`);
-		const { container } = render(<QuizIsland catalogue={realCatalogue.map(toIslandItem)} {...quizText} />);
+		const { container } = render(<QuizIsland catalogue={real} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		for (const element of container.querySelectorAll<HTMLElement>('[data-setting-id]')) {
 			const id = element.dataset['settingId'];
@@ -79,9 +99,9 @@ describe('a share link', () => {
 	});
 
 	it('is written into the address bar, readable, when the plan shows', async () => {
-		const answers: Answers = { region: 'uk', age: 'adult', worries: ['ai-training'] };
+		const answers: Answers = { region: 'uk', age: 'adult', worries: ['ai-posts'] };
 		localStorage.setItem('ig-ai-optout:answers', JSON.stringify(answers));
-		localStorage.setItem('ig-ai-optout:step', JSON.stringify(99));
+		localStorage.setItem('ig-ai-optout:step', JSON.stringify('plan'));
 		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
 		await screen.findByRole('heading', { name: 'Your plan' });
 		expect(window.location.hash).toBe(`#${encodeAnswers(answers)}`);
@@ -90,9 +110,9 @@ describe('a share link', () => {
 	});
 
 	it.each([
-		['a tampered link', '#v=1&region=mars&age=adult'],
+		['a tampered link', '#v=2&region=mars&age=adult'],
 		['an outdated link', '#v=0&region=uk'],
-		['a broken link', '#v=1&region%E0%A4%A=uk'],
+		['a broken link', '#v=2&region%E0%A4%A=uk'],
 	])('that is %s shows the notice and the first question', async (_kind, hash) => {
 		window.history.replaceState(null, '', `/quiz/${hash}`);
 		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);

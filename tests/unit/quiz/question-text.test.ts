@@ -31,7 +31,10 @@ describe('The quiz question text', () => {
 			const spec = QUESTION_SPECS[i]!;
 			expect(question.kind, question.id).toBe(spec.kind);
 			expect(question.showIf, question.id).toBe(spec.showIf);
-			expect(question.options.map((o) => o.id), question.id).toEqual(spec.options.map((o) => o.id));
+			expect(
+				question.options.map((o) => o.id),
+				question.id,
+			).toEqual(spec.options.map((o) => o.id));
 			expect(question.prompt, question.id).toBe(QUESTION_TEXT[question.id]!.prompt);
 		});
 	});
@@ -41,14 +44,11 @@ describe('The quiz question text', () => {
 		expect(() => withText(QUESTION_SPECS, withoutPay)).toThrow(/pay/);
 		const region = QUESTION_TEXT['region']!;
 		const { uk: _uk, ...otherRegions } = region.options;
-		expect(() => withText(QUESTION_SPECS, { ...QUESTION_TEXT, region: { ...region, options: otherRegions } })).toThrow(
-			/region=uk/,
-		);
+		expect(() => withText(QUESTION_SPECS, { ...QUESTION_TEXT, region: { ...region, options: otherRegions } })).toThrow(/region=uk/);
 	});
 
 	it('has no empty sentence or label among the island labels', () => {
-		const values = (value: unknown): string[] =>
-			typeof value === 'string' ? [value] : Object.values(value as object).flatMap(values);
+		const values = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(values));
 		for (const text of values(QUIZ_UI_TEXT)) expect(text.trim()).not.toBe('');
 	});
 });
@@ -59,15 +59,23 @@ describe('The quiz island bundle', () => {
 		...readdirSync(new URL('../../../src/components/quiz/', import.meta.url))
 			.filter((name) => /\.tsx?$/.test(name) && name !== 'ui-text.ts')
 			.map((name) => `src/components/quiz/${name}`),
-		...['engine.ts', 'questions.ts', 'share-link.ts', 'saved-state.ts', 'types.ts'].map((f) => `src/lib/quiz/${f}`),
+		...readdirSync(new URL('../../../src/lib/quiz/', import.meta.url))
+			.filter((name) => name.endsWith('.ts') && !['question-text.ts', 'load-catalogue.ts'].includes(name))
+			.map((name) => `src/lib/quiz/${name}`),
 	];
 
 	it.each(islandFiles)('%s never imports the question text, which reaches the island as a prop', (file) => {
 		expect(read(file)).not.toMatch(/from '[^']*question-text'/);
 	});
 
+	it.each(islandFiles)('%s never imports the plan templates, which reach the island as a prop', (file) => {
+		expect(read(file)).not.toMatch(/from '[^']*templates\/[^']*'/);
+	});
+
 	it.each(islandFiles)('%s imports only the type of the island labels, which reach the island as a prop', (file) => {
-		for (const line of read(file).split('\n').filter((l) => /from '[^']*ui-text'/.test(l))) {
+		for (const line of read(file)
+			.split('\n')
+			.filter((l) => /from '[^']*ui-text'/.test(l))) {
 			expect(line, file).toMatch(/^import type /);
 		}
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import { payQuestionApplies } from '../../../src/lib/quiz/questions';
-import { ALL_AGES, ALL_REGIONS } from '../../../src/lib/quiz/engine';
+import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,15 +25,21 @@ describe('The quiz questions', () => {
 		}
 	});
 
-	it('ask where the reader lives with exactly the six regions the site knows', () => {
+	it('ask where the reader lives with exactly the regions the site knows', () => {
 		const region = QUESTIONS.find((q) => q.id === 'region')!;
-		expect(region.options.map((o) => o.id)).toEqual([...ALL_REGIONS]);
+		expect(region.options.map((o) => o.id)).toEqual([...REGIONS]);
 		expect(region.options[0]!.label).toBe('European Union, Iceland, Liechtenstein or Norway');
 	});
 
-	it('ask for an age bracket that matches the catalogue ages', () => {
+	it('ask for an age bracket that matches the catalogue ages, or lets a parent answer for their teen', () => {
 		const age = QUESTIONS.find((q) => q.id === 'age')!;
-		expect(age.options.map((o) => o.id)).toEqual([...ALL_AGES]);
+		expect(age.options.map((o) => o.id)).toEqual([...AGES, 'parent']);
+	});
+
+	it('split the AI-training worry into posts and chats', () => {
+		const worries = QUESTIONS.find((q) => q.id === 'worries')!.options.map((o) => o.id);
+		expect(worries).toEqual(expect.arrayContaining(['ai-posts', 'ai-chats']));
+		expect(worries).not.toContain('ai-training');
 	});
 
 	it('let the reader pick several worries, or none', () => {
@@ -68,7 +74,7 @@ describe('The question about paying', () => {
 		expect(payQuestionApplies({})).toBe(false);
 	});
 
-	it('is the only follow-up question', () => {
-		expect(QUESTIONS.filter((q) => q.showIf).map((q) => q.id)).toEqual(['pay']);
+	it('and the one about objecting are the only follow-up questions', () => {
+		expect(QUESTIONS.filter((q) => q.showIf).map((q) => q.id)).toEqual(['objected', 'pay']);
 	});
 });

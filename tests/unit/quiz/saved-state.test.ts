@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ALL_STORAGE_KEYS,
+	PLAN_STEP_ID,
 	STORAGE_KEYS,
 	STORAGE_PREFIX,
 	forgetEverything,
@@ -44,9 +45,9 @@ const answers = { region: 'uk', age: 'adult', worries: ['ai-chats'], pay: 'yes' 
 describe('Saved quiz state', () => {
 	it('comes back exactly as it was saved', () => {
 		const storage = new MemoryStorage();
-		expect(saveState(storage, { answers, step: 4, ticked: ['private-account', 'ad-topics'] })).toBe(true);
+		expect(saveState(storage, { answers, step: 'worries', ticked: ['private-account', 'ad-topics'] })).toBe(true);
 		expect(loadState(storage)).toEqual({
-			state: { answers, step: 4, ticked: ['private-account', 'ad-topics'] },
+			state: { answers, step: 'worries', ticked: ['private-account', 'ad-topics'] },
 			notice: false,
 			storageWorks: true,
 		});
@@ -58,7 +59,7 @@ describe('Saved quiz state', () => {
 
 	it('is stored only under keys that start with the site prefix', () => {
 		const storage = new MemoryStorage();
-		saveState(storage, { answers, step: 1, ticked: ['mute-meta-ai'] });
+		saveState(storage, { answers, step: 'age', ticked: ['mute-meta-ai'] });
 		expect([...storage.data.keys()].sort()).toEqual([...ALL_STORAGE_KEYS].sort());
 		for (const key of storage.data.keys()) expect(key.startsWith(STORAGE_PREFIX)).toBe(true);
 		expect(STORAGE_PREFIX).toBe('ig-ai-optout:');
@@ -84,8 +85,8 @@ describe('Saved quiz state', () => {
 		expect(loadState(storage).notice).toBe(true);
 	});
 
-	it('starts fresh with a notice when the saved step is not a whole number from zero up', () => {
-		for (const bad of ['"3"', '-1', '1.5', 'true', '{}', 'NaN', '1e9']) {
+	it('starts fresh with a notice when the saved step is neither a question nor the plan', () => {
+		for (const bad of ['"3"', '"colour"', '-1', '1.5', 'true', '{}', 'NaN', '1e9']) {
 			const storage = new MemoryStorage();
 			storage.setItem(STORAGE_KEYS.step, bad);
 			expect(loadState(storage), bad).toEqual({ state: freshState(), notice: true, storageWorks: true });
@@ -106,7 +107,7 @@ describe('Saved quiz state', () => {
 
 	it('reports a failed save instead of throwing when storage refuses to write', () => {
 		expect(saveAnswers(throwingStorage, answers)).toBe(false);
-		expect(saveStep(throwingStorage, 2)).toBe(false);
+		expect(saveStep(throwingStorage, 'age')).toBe(false);
 		expect(saveTicked(throwingStorage, ['ad-topics'])).toBe(false);
 	});
 
@@ -122,18 +123,45 @@ describe('Saved quiz state', () => {
 		expect(JSON.parse(storage.getItem(STORAGE_KEYS.answers)!)).toEqual({ region: 'us' });
 	});
 
-	it('refuses to save a step that is not a whole number from zero up', () => {
+	it('refuses to save a step that is neither a question nor the plan', () => {
 		const storage = new MemoryStorage();
-		expect(saveStep(storage, -1)).toBe(false);
-		expect(saveStep(storage, 2.5)).toBe(false);
+		expect(saveStep(storage, 'colour')).toBe(false);
 		expect(storage.getItem(STORAGE_KEYS.step)).toBeNull();
+	});
+});
+
+describe('What the first version of the quiz saved', () => {
+	/** As version 1 wrote it: the old worry id, and the step as an index (10 was its plan). */
+	function savedByV1(step: number) {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEYS.answers, JSON.stringify({ region: 'eu-eea', age: 'adult', worries: ['ai-training'], pay: 'no' }));
+		storage.setItem(STORAGE_KEYS.step, JSON.stringify(step));
+		storage.setItem(STORAGE_KEYS.ticked, JSON.stringify(['object-to-ai-training', 'ad-topics']));
+		return storage;
+	}
+
+	it('keeps the checklist ticks and shows the plan to a reader who was on it', () => {
+		expect(loadState(savedByV1(10))).toEqual({
+			state: {
+				answers: { region: 'eu-eea', age: 'adult', worries: ['ai-posts', 'ai-chats'], pay: 'no' },
+				step: PLAN_STEP_ID,
+				ticked: ['object-to-ai-training', 'ad-topics'],
+			},
+			notice: false,
+			storageWorks: true,
+		});
+	});
+
+	it('puts a reader who was mid-way back on the same question, by what it asked', () => {
+		// Index 4 was "feed" in version 1; today "objected" sits before it.
+		expect(loadState(savedByV1(4)).state.step).toBe('feed');
 	});
 });
 
 describe('forgetEverything', () => {
 	it('removes every key the site saved and nothing else', () => {
 		const storage = new MemoryStorage();
-		saveState(storage, { answers, step: 3, ticked: ['ad-topics'] });
+		saveState(storage, { answers, step: 'worries', ticked: ['ad-topics'] });
 		storage.setItem('another-site:answers', 'keep me');
 		storage.setItem('ig-ai-optout-lookalike', 'keep me too');
 		expect(forgetEverything(storage)).toBe(true);
@@ -142,7 +170,7 @@ describe('forgetEverything', () => {
 
 	it('leaves a fresh state behind', () => {
 		const storage = new MemoryStorage();
-		saveState(storage, { answers, step: 3, ticked: ['ad-topics'] });
+		saveState(storage, { answers, step: 'worries', ticked: ['ad-topics'] });
 		forgetEverything(storage);
 		expect(loadState(storage)).toEqual({ state: freshState(), notice: false, storageWorks: true });
 	});

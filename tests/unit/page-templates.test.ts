@@ -1,0 +1,49 @@
+// The browser tests check one page per template plus a sample; this is how they find the templates.
+import { describe, expect, it } from 'vitest';
+import { pagesByTemplate, readRoutes, routeOf, samplePages } from '../helpers/page-templates';
+
+describe('page templates', () => {
+	it('match addresses the way Astro routes them', () => {
+		expect(routeOf('index.astro').pattern.test('/')).toBe(true);
+		expect(routeOf('faq/[id].astro').pattern.test('/faq/can-i-undo-my-objection/')).toBe(true);
+		expect(routeOf('faq/[id].astro').pattern.test('/faq/')).toBe(false);
+		expect(routeOf('faq/index.astro').pattern.test('/faq/')).toBe(true);
+		expect(routeOf('404.astro').pattern.test('/404.html')).toBe(true);
+		expect(routeOf('[lang]/faq/[id].astro').pattern.test('/de/faq/x/')).toBe(true);
+	});
+
+	it('give a static route priority over a dynamic one for the same address', () => {
+		const groups = pagesByTemplate(
+			['/guide/conclusion/', '/guide/privacy-implications/'],
+			[routeOf('guide/[slug].astro'), routeOf('guide/conclusion.astro')].sort((a, b) => a.rank - b.rank),
+		);
+		expect(groups.get('guide/conclusion.astro')).toEqual(['/guide/conclusion/']);
+		expect(groups.get('guide/[slug].astro')).toEqual(['/guide/privacy-implications/']);
+	});
+
+	it('cover every route file of this site', () => {
+		const files = readRoutes('src/pages').map((r) => r.file);
+		expect(files).toEqual(
+			expect.arrayContaining(['index.astro', 'faq/[id].astro', 'guide/[slug].astro', 'guide/conclusion.astro', '404.astro']),
+		);
+	});
+
+	it('count one template in two languages as two, so every language gets sampled', () => {
+		const routes = [routeOf('[lang]/faq/[id].astro'), routeOf('faq/[id].astro')];
+		const groups = pagesByTemplate(['/faq/a/', '/faq/b/', '/de/faq/a/', '/pt-br/faq/a/'], routes, ['de', 'pt-br']);
+		expect([...groups.keys()].sort()).toEqual(['[lang]/faq/[id].astro (de)', '[lang]/faq/[id].astro (pt-br)', 'faq/[id].astro']);
+	});
+
+	it('sample one page of each template and a few more, the same ones every time', () => {
+		const groups = new Map([
+			['index.astro', ['/']],
+			['faq/[id].astro', ['/faq/a/', '/faq/b/', '/faq/c/', '/faq/d/', '/faq/e/']],
+			['guide/[slug].astro', ['/guide/x/', '/guide/y/']],
+		]);
+		const sample = samplePages(groups, 2);
+		expect(sample).toEqual(expect.arrayContaining(['/', '/faq/a/', '/guide/x/']));
+		expect(sample).toHaveLength(5);
+		expect(samplePages(groups, 2)).toEqual(sample);
+		expect(samplePages(groups, Infinity)).toHaveLength(8);
+	});
+});
