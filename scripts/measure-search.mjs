@@ -29,7 +29,12 @@ const walk = (dir) =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 
 // 1. The index on disk.
-const groups = { 'index chunks': /\/index\//, fragments: /\/fragment\//, filters: /\/filter\//, 'entry and metadata': /(pagefind-entry\.json|\.pf_meta)$/ };
+const groups = {
+	'index chunks': /\/index\//,
+	fragments: /\/fragment\//,
+	filters: /\/filter\//,
+	'entry and metadata': /(pagefind-entry\.json|\.pf_meta)$/,
+};
 const sizes = Object.fromEntries(Object.keys(groups).map((k) => [k, { bytes: 0, files: 0 }]));
 let total = 0;
 for (const file of walk(bundleDir)) {
@@ -56,7 +61,9 @@ const follow = (src) => {
 	uiFiles.add(src);
 	const code = readFileSync(join(siteDir, src), 'utf8');
 	const refs = [
-		...[...code.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => new URL(m[1], `http://x${src}`).pathname),
+		...[...code.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
+			(m) => new URL(m[1], `http://x${src}`).pathname,
+		),
 		...[...code.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)].map((m) => `/${m[1]}`),
 	];
 	refs.forEach(follow);

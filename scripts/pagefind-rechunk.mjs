@@ -35,9 +35,9 @@ export function decodeCbor(buf) {
 	const length = (info) => {
 		if (info < 24) return info;
 		if (info === 24) return buf[i++];
-		if (info === 25) return (i += 2), buf.readUInt16BE(i - 2);
-		if (info === 26) return (i += 4), buf.readUInt32BE(i - 4);
-		if (info === 27) return (i += 8), Number(buf.readBigUInt64BE(i - 8));
+		if (info === 25) return ((i += 2), buf.readUInt16BE(i - 2));
+		if (info === 26) return ((i += 4), buf.readUInt32BE(i - 4));
+		if (info === 27) return ((i += 8), Number(buf.readBigUInt64BE(i - 8)));
 		throw new Error(`Pagefind index: unsupported CBOR length ${info} at byte ${i}`);
 	};
 	const read = () => {
@@ -50,9 +50,9 @@ export function decodeCbor(buf) {
 			case 1:
 				return { negative: n };
 			case 2:
-				return (i += n), { bytes: buf.subarray(i - n, i) };
+				return ((i += n), { bytes: buf.subarray(i - n, i) });
 			case 3:
-				return (i += n), buf.toString('utf8', i - n, i);
+				return ((i += n), buf.toString('utf8', i - n, i));
 			case 4:
 				return Array.from({ length: n }, read);
 			case 5: {
@@ -107,7 +107,10 @@ export function encodeCbor(value) {
 			out.push(Buffer.from(v.bytes));
 		} else if ('map' in v) {
 			head(5, v.map.size);
-			for (const [k, x] of v.map) write(k), write(x);
+			for (const [k, x] of v.map) {
+				write(k);
+				write(x);
+			}
 		} else throw new Error('Pagefind index: cannot encode this value');
 	};
 	write(value);
@@ -131,7 +134,7 @@ const shortHash = (bytes, taken) => {
 // ---- chunking, as Pagefind's index/mod.rs does it ----
 
 // Weight changes are stored among the positions as negative numbers; Pagefind counts positions only.
-const positions = (word) => word[1].reduce((n, page) => n + page[1].filter((loc) => typeof loc === "number").length + 1, 0);
+const positions = (word) => word[1].reduce((n, page) => n + page[1].filter((loc) => typeof loc === 'number').length + 1, 0);
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a[0], 'utf8'), Buffer.from(b[0], 'utf8'));
 
 function prefixes(a, b) {

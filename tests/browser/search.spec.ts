@@ -3,12 +3,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
-
 const dialogInput = (page: Page) => page.locator('dialog[open] input[type="search"]');
 
 test('the Search button in the header opens a search box with the cursor in it', async ({ page }) => {
 	await page.goto('/guide/');
-	await page.locator('header').getByRole('button', { name: /search/i }).click();
+	await page
+		.locator('header')
+		.getByRole('button', { name: /search/i })
+		.click();
 	await expect(dialogInput(page)).toBeFocused();
 });
 
@@ -28,7 +30,10 @@ test('Cmd+K opens search too (Mac keyboards)', async ({ page }) => {
 
 test('a header search for "undo my objection" finds a FAQ answer and opening it lands on that answer', async ({ page }) => {
 	await page.goto('/');
-	await page.locator('header').getByRole('button', { name: /search/i }).click();
+	await page
+		.locator('header')
+		.getByRole('button', { name: /search/i })
+		.click();
 	await dialogInput(page).fill('undo my objection');
 	const faqResult = page.locator('dialog[open] a[href*="/faq/"]').first();
 	await expect(faqResult).toBeVisible();
@@ -50,9 +55,13 @@ test('a search link (/search/?q=…) shows results for the words in it', async (
 
 /** Top and bottom of every result title link in a list, in CSS pixels from the top of the viewport. */
 const resultBoxes = (page: Page, list: string) =>
-	page.locator(`${list} a[data-search-result]`).evaluateAll((links) =>
-		links.filter((a) => !a.closest('.search-result-sections')).map((a) => ({ top: a.getBoundingClientRect().top, bottom: a.getBoundingClientRect().bottom })),
-	);
+	page
+		.locator(`${list} a[data-search-result]`)
+		.evaluateAll((links) =>
+			links
+				.filter((a) => !a.closest('.search-result-sections'))
+				.map((a) => ({ top: a.getBoundingClientRect().top, bottom: a.getBoundingClientRect().bottom })),
+		);
 
 test.describe('on a phone (360 by 740 CSS pixels)', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -70,7 +79,10 @@ test.describe('on a phone (360 by 740 CSS pixels)', () => {
 
 	test('the header dialog shows at least three results above the fold', async ({ page }) => {
 		await page.goto('/guide/');
-		await page.locator('header').getByRole('button', { name: /search/i }).click();
+		await page
+			.locator('header')
+			.getByRole('button', { name: /search/i })
+			.click();
 		await dialogInput(page).fill('how do i opt out');
 		await expect(page.locator('dialog[open] a[data-search-result]').nth(2)).toBeVisible();
 		const boxes = await resultBoxes(page, 'dialog[open]');

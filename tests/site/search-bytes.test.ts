@@ -45,8 +45,8 @@ function wire(file: string): Promise<number> {
 			res.on('data', (chunk: Buffer) => (body += chunk.length));
 			res.on('end', () => {
 				if (res.statusCode !== 200) return reject(new Error(`${path}: HTTP ${res.statusCode}`));
-				const head = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length +
-					res.rawHeaders.reduce((n, v) => n + v.length + 2, 0) + 2; // "Name: value\r\n" per header, then "\r\n"
+				const head =
+					`HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + res.rawHeaders.reduce((n, v) => n + v.length + 2, 0) + 2; // "Name: value\r\n" per header, then "\r\n"
 				wireCache.set(path, head + body);
 				resolve(head + body);
 			});
@@ -59,7 +59,8 @@ function wire(file: string): Promise<number> {
 /** Modules a script imports, statically (`from "./x.js"`) or on demand (`import("./x.js")`), as site paths. */
 function imports(src: string, kind: 'static' | 'dynamic'): string[] {
 	const code = readFileSync(join(siteDir, src), 'utf8');
-	const pattern = kind === 'static' ? /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g : /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+	const pattern =
+		kind === 'static' ? /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g : /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 	return [...code.matchAll(pattern)].map((m) => new URL(m[1]!, `http://site${src}`).pathname);
 }
 
@@ -87,11 +88,7 @@ async function firstSearch(q: string, results = DIALOG_RESULTS) {
 	fetchedFiles.length = 0;
 	const pagefind = await loadBuiltPagefind(siteDir, `first-${++run}`);
 	const outcome = await runSearch(pagefind, { q, type: '', region: '' }, en, vocabulary, { debounce: 0, pageSize: results });
-	const files = [
-		...searchCodeFiles().map((src) => join(siteDir, src)),
-		join(siteDir, 'pagefind', 'pagefind.js'),
-		...fetchedFiles,
-	];
+	const files = [...searchCodeFiles().map((src) => join(siteDir, src)), join(siteDir, 'pagefind', 'pagefind.js'), ...fetchedFiles];
 	const unique = [...new Set(files)];
 	const sizes = await Promise.all(unique.map(wire));
 	const bytes = sizes.reduce((n, b) => n + b, 0);
@@ -104,7 +101,10 @@ describe('a first search', () => {
 	it(`for "${BENCH_QUERY}" in the header dialog downloads at most 100 KB`, async () => {
 		const { bytes, files, results } = await firstSearch(BENCH_QUERY);
 		expect(results).toBe(DIALOG_RESULTS);
-		expect(files.some((f) => f.file.endsWith('.pagefind')), 'the WebAssembly is counted').toBe(true);
+		expect(
+			files.some((f) => f.file.endsWith('.pagefind')),
+			'the WebAssembly is counted',
+		).toBe(true);
 		expect(files.filter((f) => f.file.endsWith('.pf_fragment'))).toHaveLength(DIALOG_RESULTS);
 		const list = files.map((f) => `${f.file} ${kb(f.bytes)}`).join('\n');
 		expect(bytes, `${kb(bytes)} in ${files.length} requests:\n${list}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
@@ -124,7 +124,9 @@ describe('a first search', () => {
 		sizes.sort((a, b) => a.bytes - b.bytes);
 		const median = sizes[Math.floor(sizes.length / 2)]!.bytes;
 		const within = sizes.filter((s) => s.bytes <= FIRST_SEARCH_BUDGET).length;
-		console.log(`First search for the ${sizes.length} test-set questions: median ${kb(median)}, largest ${kb(sizes.at(-1)!.bytes)} ("${sizes.at(-1)!.q}"), ${within} within 100 KB`);
+		console.log(
+			`First search for the ${sizes.length} test-set questions: median ${kb(median)}, largest ${kb(sizes.at(-1)!.bytes)} ("${sizes.at(-1)!.q}"), ${within} within 100 KB`,
+		);
 		expect(sizes.at(-1)!.bytes).toBeLessThanOrEqual(120 * KB);
 	});
 });

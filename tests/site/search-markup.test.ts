@@ -24,9 +24,15 @@ describe('the header search control', () => {
 			const scripts = [...doc.querySelectorAll('script')];
 			// Astro's own island bootstrap (quiz page) is inline, allowed by its hash (tests/site/security.test.ts).
 			const ours = scripts.filter((s) => !/self\.Astro|"astro-island"/.test(s.textContent ?? ''));
-			expect(ours.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)), path).toEqual([]);
+			expect(
+				ours.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)),
+				path,
+			).toEqual([]);
 			expect(doc.querySelectorAll('[onclick], [onkeydown], [oninput], [onchange], [onsubmit]'), path).toHaveLength(0);
-			expect(scripts.some((s) => /^\/_astro\/.*\.js$/.test(s.getAttribute('src') ?? '')), path).toBe(true);
+			expect(
+				scripts.some((s) => /^\/_astro\/.*\.js$/.test(s.getAttribute('src') ?? '')),
+				path,
+			).toBe(true);
 		}
 	});
 

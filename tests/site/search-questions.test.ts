@@ -45,7 +45,9 @@ describe('the search test set', () => {
 	});
 
 	it('expects only pages that are in the build', () => {
-		const missing = questions.filter((x) => !built(x.first)).map((x) => `${x.first}${x.needs ? ` (from the ${x.needs} issue)` : ''} for "${x.q}"`);
+		const missing = questions
+			.filter((x) => !built(x.first))
+			.map((x) => `${x.first}${x.needs ? ` (from the ${x.needs} issue)` : ''} for "${x.q}"`);
 		expect(missing, `Expected first results missing from the build:\n${missing.join('\n')}`).toEqual([]);
 	});
 
@@ -59,7 +61,9 @@ describe('the search test set', () => {
 		const wrong = answerable.filter(({ q, first }) => firstUrl.get(q)!.first !== first);
 		const share = (answerable.length - wrong.length) / answerable.length;
 		const report = wrong.map(({ q, first }) => `"${q}": ${firstUrl.get(q)!.first ?? 'nothing'} instead of ${first}`).join('\n');
-		console.log(`Search test set: ${answerable.length - wrong.length} of ${answerable.length} first results right (${(share * 100).toFixed(1)}%).${report ? `\n${report}` : ''}`);
+		console.log(
+			`Search test set: ${answerable.length - wrong.length} of ${answerable.length} first results right (${(share * 100).toFixed(1)}%).${report ? `\n${report}` : ''}`,
+		);
 		expect(share, `Wrong first results:\n${report}`).toBeGreaterThanOrEqual(REQUIRED_SHARE);
 	});
 });

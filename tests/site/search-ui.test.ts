@@ -74,7 +74,10 @@ describe('the search page', () => {
 		expect(first.querySelector('a')?.textContent).toBe('Can I undo my objection or take it back later?');
 		expect(first.querySelector('.search-result-summary')?.textContent).toMatch(/withdraw an objection/);
 		// The regions are the ones the answer's own page shows in its badges.
-		const page = new DOMParser().parseFromString(readFileSync(join(siteDir, 'faq/can-i-undo-my-objection/index.html'), 'utf8'), 'text/html');
+		const page = new DOMParser().parseFromString(
+			readFileSync(join(siteDir, 'faq/can-i-undo-my-objection/index.html'), 'utf8'),
+			'text/html',
+		);
 		const badges = [...page.querySelectorAll('main ul.badges')[0]!.querySelectorAll('li')].map((li) => li.textContent?.trim()).join(', ');
 		expect(badges.length).toBeGreaterThan(1);
 		expect(first.querySelector('.search-result-meta')?.textContent).toBe(`FAQ · ${badges}`);
@@ -101,7 +104,8 @@ describe('the search page', () => {
 		controller.set({ q: 'opt out', type: '', region: '' });
 		await vi.waitFor(() => expect(resultLinks().length).toBeGreaterThan(2), { timeout: 5000 });
 		const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
-		const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+		const press = (target: Element, key: string) =>
+			target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 		input.focus();
 		press(input, 'ArrowDown');
 		expect(document.activeElement).toBe(resultLinks()[0]);

@@ -24,7 +24,10 @@ beforeAll(async () => {
 });
 
 async function search(q: string, filters: Partial<Omit<SearchState, 'q'>> = {}): Promise<SearchOutcome> {
-	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, en, vocabulary, { debounce: 0, pageSize: 5 });
+	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, en, vocabulary, {
+		debounce: 0,
+		pageSize: 5,
+	});
 	return outcome!;
 }
 
@@ -97,7 +100,10 @@ describe('search results', () => {
 		for (const q of ['opt-out', 'opt out', 'optout']) {
 			const { total, cards } = await search(q);
 			expect(total, q).toBeGreaterThan(5);
-			expect(cards.every((c) => c.url.startsWith('/')), q).toBe(true);
+			expect(
+				cards.every((c) => c.url.startsWith('/')),
+				q,
+			).toBe(true);
 		}
 	});
 

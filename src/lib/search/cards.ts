@@ -120,7 +120,9 @@ export function resultCountText(
 	partial = false,
 ): string {
 	const q = state.q.trim();
-	const scope = [state.type && `type ${labels.types[state.type]}`, state.region && `region ${labels.regions[state.region]}`].filter(Boolean).join(', ');
+	const scope = [state.type && `type ${labels.types[state.type]}`, state.region && `region ${labels.regions[state.region]}`]
+		.filter(Boolean)
+		.join(', ');
 	const where = scope ? ` (${scope})` : '';
 	if (count === 0) return `No results for “${q}”${where}.`;
 	const counted = `${count} ${count === 1 ? 'result' : 'results'}`;

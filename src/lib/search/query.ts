@@ -83,7 +83,7 @@ function tokens(text: string): string[] {
 
 function rewrite(words: string[], phrases: Map<string, number>, replace: (key: string) => string): string[] {
 	const out: string[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const match = phraseAt(words, i, phrases);
 		if (match) {
 			out.push(...replace(match.key).split(' '));
@@ -113,12 +113,16 @@ export function cleanQuery(typed: string, lang: SearchLanguage): CleanQuery {
 	}
 
 	const concepts: string[][] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const match = phraseAt(words, i, t.synonyms);
 		if (match) {
 			const site = t.canonical.get(match.key)!;
 			// As typed, a phrase keeps only its meaningful words ("get rid of" → "rid"), like the rest of the question.
-			const typed = match.key.split(' ').filter((w) => !t.stop.has(w)).join(' ') || match.key;
+			const typed =
+				match.key
+					.split(' ')
+					.filter((w) => !t.stop.has(w))
+					.join(' ') || match.key;
 			concepts.push(site === typed ? [site] : [typed, site]);
 			i += match.length;
 			continue;

@@ -57,7 +57,12 @@ interface Ranked {
 export const RERANK_WINDOW = 5;
 
 /** Lower-case words of a text, without punctuation. */
-const wordsIn = (text: string) => text.toLowerCase().replace(/[‘’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsIn = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[‘’']/g, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 /** Same word, near enough: "photos" and "photo", "use" and "used", "objecting" and "objection" (first four letters). */
 const sameWord = (a: string, b: string) => {
 	const n = Math.min(4, a.length, b.length);
@@ -91,7 +96,9 @@ async function cardsFor(
 		// The fragments of the first results are loaded to show them anyway: reorder those by the question they answer.
 		const window = results.slice(0, Math.max(pageSize, RERANK_WINDOW));
 		const data = [...loaded, ...(await Promise.all(window.slice(loaded.length).map((r) => r.data())))];
-		const order = window.map((r, i) => ({ r, d: data[i]!, i, same: asksTheSame(query, data[i]!) })).sort((a, b) => b.same - a.same || a.i - b.i);
+		const order = window
+			.map((r, i) => ({ r, d: data[i]!, i, same: asksTheSame(query, data[i]!) }))
+			.sort((a, b) => b.same - a.same || a.i - b.i);
 		const reordered = [...order.map((o) => o.r), ...results.slice(window.length)];
 		results.splice(0, results.length, ...reordered);
 		loaded = order.slice(0, pageSize).map((o) => o.d);
@@ -200,7 +207,8 @@ export async function runSearch(
 		}
 	}
 	// A region the reader chose in the filter already decides; otherwise weigh the regions the question names.
-	const regions = filters.region || query.regions.length === 0 ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
+	const regions =
+		filters.region || query.regions.length === 0 ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
 	const ranking = order([...found.values()], (id) => regionFactor(regions.get(id), query.regions));
 	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary, query);
 }

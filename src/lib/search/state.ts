@@ -25,7 +25,8 @@ export interface SearchState {
 /** Longest query kept from a URL: a pasted paragraph is not a question. */
 export const MAX_QUERY_LENGTH = 200;
 
-const oneOf = <T extends string>(list: readonly T[], value: string): T | '' => ((list as readonly string[]).includes(value) ? (value as T) : '');
+const oneOf = <T extends string>(list: readonly T[], value: string): T | '' =>
+	(list as readonly string[]).includes(value) ? (value as T) : '';
 
 /**
  * Reads the search state from a query string such as "?q=undo&type=faq". Unknown filter values are

@@ -10,36 +10,51 @@ const labels = { types: contentTypeLabels, regions: regionLabels };
 
 describe('result cards', () => {
 	it('give a FAQ result its one-line answer instead of an excerpt', () => {
-		const card = toResultCard({
-			url: '/faq/can-i-undo-my-objection/',
-			excerpt: 'can I <mark>undo</mark>',
-			meta: { title: 'Can I undo my objection?', answer: ' Nobody has documented a way. ' },
-			filters: { type: ['faq'], region: ['eu-eea', 'uk'] },
-		}, vocabulary);
-		expect(card).toMatchObject({ type: 'faq', title: 'Can I undo my objection?', answer: 'Nobody has documented a way.', excerpt: [], regions: ['eu-eea', 'uk'] });
+		const card = toResultCard(
+			{
+				url: '/faq/can-i-undo-my-objection/',
+				excerpt: 'can I <mark>undo</mark>',
+				meta: { title: 'Can I undo my objection?', answer: ' Nobody has documented a way. ' },
+				filters: { type: ['faq'], region: ['eu-eea', 'uk'] },
+			},
+			vocabulary,
+		);
+		expect(card).toMatchObject({
+			type: 'faq',
+			title: 'Can I undo my objection?',
+			answer: 'Nobody has documented a way.',
+			excerpt: [],
+			regions: ['eu-eea', 'uk'],
+		});
 	});
 
 	it('give a setting its summary and the regions where it applies', () => {
-		const card = toResultCard({
-			url: '/settings/mute-meta-ai/',
-			excerpt: '',
-			meta: { title: 'Mute the Meta AI chat', summary: 'Muting stops notifications.' },
-			filters: { type: ['setting'], region: ['uk', 'atlantis'] },
-		}, vocabulary);
+		const card = toResultCard(
+			{
+				url: '/settings/mute-meta-ai/',
+				excerpt: '',
+				meta: { title: 'Mute the Meta AI chat', summary: 'Muting stops notifications.' },
+				filters: { type: ['setting'], region: ['uk', 'atlantis'] },
+			},
+			vocabulary,
+		);
 		expect(card).toMatchObject({ type: 'setting', answer: 'Muting stops notifications.', regions: ['uk'] });
 	});
 
 	it('give a guide page its highlighted excerpt and the sections that matched', () => {
-		const card = toResultCard({
-			url: '/guide/privacy-implications/',
-			excerpt: 'your <mark>messages</mark>',
-			meta: { title: 'Privacy' },
-			filters: { type: ['guide'] },
-			sub_results: [
-				{ title: 'Privacy', url: '/guide/privacy-implications/', excerpt: '' },
-				{ title: 'Messages', url: '/guide/privacy-implications/#messages', excerpt: '', anchor: {} },
-			],
-		}, vocabulary);
+		const card = toResultCard(
+			{
+				url: '/guide/privacy-implications/',
+				excerpt: 'your <mark>messages</mark>',
+				meta: { title: 'Privacy' },
+				filters: { type: ['guide'] },
+				sub_results: [
+					{ title: 'Privacy', url: '/guide/privacy-implications/', excerpt: '' },
+					{ title: 'Messages', url: '/guide/privacy-implications/#messages', excerpt: '', anchor: {} },
+				],
+			},
+			vocabulary,
+		);
 		expect(card.answer).toBeUndefined();
 		expect(card.excerpt).toEqual([
 			{ text: 'your ', marked: false },

@@ -8,7 +8,12 @@ const word = (w: string, positions: number) => [w, [[0, [{ negative: 24 }, ...Ar
 
 describe('CBOR as Pagefind writes it', () => {
 	it('reads and writes back the same bytes', () => {
-		const value = ['1.6.0', [['en_abc', 75, 'x'.repeat(300)]], [{ negative: 24 }, 0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 + 1], { bytes: Buffer.from([1, 2, 3]) }];
+		const value = [
+			'1.6.0',
+			[['en_abc', 75, 'x'.repeat(300)]],
+			[{ negative: 24 }, 0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 + 1],
+			{ bytes: Buffer.from([1, 2, 3]) },
+		];
 		const bytes = encodeCbor(value);
 		expect(encodeCbor(decodeCbor(bytes))).toEqual(bytes);
 		expect(decodeCbor(bytes)).toEqual(value);

@@ -32,7 +32,12 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { terms: (string | null)
 			results.push({
 				id: page.url,
 				score,
-				data: async () => ({ url: page.url, excerpt: '', meta: { title: page.url }, filters: { type: [page.type ?? 'faq'], region: page.regions ?? [] } }),
+				data: async () => ({
+					url: page.url,
+					excerpt: '',
+					meta: { title: page.url },
+					filters: { type: [page.type ?? 'faq'], region: page.regions ?? [] },
+				}),
 			});
 		}
 		results.sort((a, b) => b.score - a.score);
@@ -76,7 +81,12 @@ describe('a search', () => {
 	it('adds ranked pages after too few strict ones', async () => {
 		const outcome = await run(fakePagefind(pages), 'objection form');
 		expect(outcome.partial).toBe(false);
-		expect(outcome.cards.slice(0, 2).map((c) => c.url).sort()).toEqual(['/faq/how/', '/faq/us/']);
+		expect(
+			outcome.cards
+				.slice(0, 2)
+				.map((c) => c.url)
+				.sort(),
+		).toEqual(['/faq/how/', '/faq/us/']);
 		expect(outcome.cards.map((c) => c.url)).toContain('/faq/undo/');
 	});
 
