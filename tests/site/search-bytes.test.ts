@@ -25,7 +25,7 @@ const FIRST_SEARCH_BUDGET = 100 * KB;
 /** The query `npm run bench` types into the header dialog. */
 const BENCH_QUERY = 'undo objection';
 /** Results the header dialog shows (search-controller.ts, wireSearchDialog). */
-const DIALOG_RESULTS = 5;
+const DIALOG_RESULTS = 4;
 let server: Server;
 beforeAll(async () => {
 	server = (await startServer(siteDir, 0)) as Server;

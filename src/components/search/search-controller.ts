@@ -221,7 +221,8 @@ export class SearchController {
  * The header search dialog, wired on first use by search-trigger.ts (which opens and closes it).
  * Shows the best few results as the reader types; Enter (or the link) opens the full /search/ page
  * with filters, the query kept. It lives in this module so the first search fetches one script.
- * Five results: enough to fill a phone screen, and each one shown costs its page's index fragment.
+ * Four results: more than a phone screen holds, and each one shown costs its page’s index fragment
+ * (about 2 KB), which the 100 KB first-search budget counts.
  */
 export function wireSearchDialog(dialog: HTMLDialogElement): void {
 	const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
@@ -236,7 +237,7 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
 			status: q<HTMLElement>('#search-dialog-status'),
 			list: q<HTMLOListElement>('#search-dialog-list'),
 		},
-		{ pageSize: 5, onChange: linkTo },
+		{ pageSize: 4, onChange: linkTo },
 	);
 	controller.warm();
 	// The reader may have typed while this code loaded.
