@@ -54,7 +54,7 @@ interface Ranked {
 }
 
 /** The first results are reordered by how much of the question their own question holds (see asksTheSame). */
-export const RERANK_WINDOW = 5;
+export const RERANK_WINDOW = 4;
 
 /** Lower-case words of a text, without punctuation. */
 const wordsIn = (text: string) =>
