@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { askedAsSchema } from './asked-as';
 import { FAQ_TOPICS, type FaqTopic } from '../lib/vocabulary';
 import { idSchema, lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
 
@@ -15,6 +16,8 @@ export const faqSchema = z.object({
 		.max(240)
 		.refine((s) => !/[.!?]\s+\S/.test(s.trim()), { message: 'shortAnswer must be a single sentence' }),
 	topic: faqTopicSchema,
+	/** Other ways people ask for this (search only; not shown). */
+	askedAs: askedAsSchema,
 	/** Order within its topic. */
 	order: z.number().int().min(0),
 	/** Slug of the guide section that explains this in depth. */

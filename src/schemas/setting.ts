@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { askedAsSchema } from './asked-as';
 import { AGES, CERTAINTIES, COSTS, PROTECTIONS, SETTING_KINDS, type Age, type Cost, type Protection } from '../lib/vocabulary';
 import { idSchema, lastVerifiedSchema, regionSchema, sourceIdsSchema } from './common';
 
@@ -11,6 +12,8 @@ export type { Age, Cost, Protection };
 export const settingSchema = z.object({
 	name: z.string().min(3),
 	kind: z.enum(SETTING_KINDS),
+	/** Other ways people ask for this (search only; not shown). */
+	askedAs: askedAsSchema,
 	/** One or two plain sentences: what it is. */
 	summary: z.string().min(20).max(300),
 	/** The one main route, as numbered steps in the Instagram app, as documented by `stepsSource`. */

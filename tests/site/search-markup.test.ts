@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { searchRegions, searchTypes } from '../../src/components/search/search-state';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
 import { page, pages, siteDir } from './site-files';
 
 const docs = pages.map((p) => ({ path: p.path, doc: new JSDOM(p.html).window.document }));
@@ -24,9 +24,15 @@ describe('the header search control', () => {
 			const scripts = [...doc.querySelectorAll('script')];
 			// Astro's own island bootstrap (quiz page) is inline, allowed by its hash (tests/site/security.test.ts).
 			const ours = scripts.filter((s) => !/self\.Astro|"astro-island"/.test(s.textContent ?? ''));
-			expect(ours.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)), path).toEqual([]);
+			expect(
+				ours.filter((s) => !s.getAttribute('src')).map((s) => s.outerHTML.slice(0, 80)),
+				path,
+			).toEqual([]);
 			expect(doc.querySelectorAll('[onclick], [onkeydown], [oninput], [onchange], [onsubmit]'), path).toHaveLength(0);
-			expect(scripts.some((s) => /^\/_astro\/.*\.js$/.test(s.getAttribute('src') ?? '')), path).toBe(true);
+			expect(
+				scripts.some((s) => /^\/_astro\/.*\.js$/.test(s.getAttribute('src') ?? '')),
+				path,
+			).toBe(true);
 		}
 	});
 
@@ -59,10 +65,10 @@ describe('the /search/ page', () => {
 		expect(doc.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
 	});
 
-	it('offers every type and region filter, each labelled', () => {
+	it('offers every type and region filter by its neutral id, each labelled', () => {
 		for (const [id, values] of [
-			['search-type', searchTypes],
-			['search-region', searchRegions],
+			['search-type', CONTENT_TYPES],
+			['search-region', REGIONS],
 		] as const) {
 			const select = doc.getElementById(id)!;
 			expect(doc.querySelector(`label[for="${id}"]`)).not.toBeNull();
@@ -70,10 +76,34 @@ describe('the /search/ page', () => {
 		}
 	});
 
+	it('folds the filters away behind one line, so results come first on a phone', () => {
+		const details = doc.querySelector('details.search-filters')!;
+		expect(details.hasAttribute('open')).toBe(false);
+		expect(details.querySelector('summary')?.textContent).toMatch(/Filters/);
+		expect(details.querySelector('#search-type')).not.toBeNull();
+	});
+
 	it('announces results through a polite status region', () => {
 		const status = doc.getElementById('search-page-status')!;
 		expect(status.getAttribute('role')).toBe('status');
 		expect(status.getAttribute('aria-live')).toBe('polite');
+	});
+});
+
+describe('other ways of asking (askedAs)', () => {
+	const faqWithAskedAs = docs.filter((d) => d.path.startsWith('/faq/') && d.doc.querySelector('[data-search-asked-as]'));
+
+	it('are on the FAQ and setting pages, for search, in a hidden element that is never shown', () => {
+		expect(faqWithAskedAs.length).toBeGreaterThan(10);
+		expect(docs.filter((d) => d.path.startsWith('/settings/') && d.doc.querySelector('[data-search-asked-as]')).length).toBeGreaterThan(10);
+		for (const { path, doc } of docs) {
+			for (const el of doc.querySelectorAll('[data-search-asked-as]')) {
+				expect(el.hasAttribute('hidden'), path).toBe(true);
+				expect(el.closest('[data-pagefind-body]'), path).not.toBeNull();
+				expect(Number(el.getAttribute('data-pagefind-weight')), path).toBeGreaterThan(1);
+				expect(el.querySelectorAll('a, button, input, [tabindex]'), path).toHaveLength(0);
+			}
+		}
 	});
 });
 

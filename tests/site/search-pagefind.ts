@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pagefindOptions, type PagefindApi } from '../../src/components/search/search-engine';
 
 let installed = false;
+/** Every file the built bundles have read through fetch, in order (for the first-search byte count). */
+export const fetchedFiles: string[] = [];
 
 function installFileFetch(): void {
 	if (installed) return;
@@ -17,7 +19,9 @@ function installFileFetch(): void {
 		const url = input instanceof Request ? input.url : String(input);
 		if (!url.startsWith('file:')) return realFetch(input, init);
 		try {
-			return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
+			const file = fileURLToPath(url.split('?')[0]!);
+			fetchedFiles.push(file);
+			return new Response(await readFile(file));
 		} catch {
 			return new Response(null, { status: 404 });
 		}
@@ -29,11 +33,11 @@ function installFileFetch(): void {
  * the project, so a build elsewhere (SITE_DIR=/tmp/...) is imported from a copy in node_modules/.cache.
  * The copy is the same file; its index is still read from the build (basePath below).
  */
-async function importBundle(file: string): Promise<unknown> {
+async function importBundle(file: string, copyName?: string): Promise<unknown> {
 	const path = resolve(file);
 	const inside = !relative(process.cwd(), path).startsWith('..');
-	if (inside) return import(/* @vite-ignore */ `/@fs${path.split(sep).join('/')}`);
-	const copy = resolve('node_modules/.cache/search-tests/pagefind.js');
+	if (inside && !copyName) return import(/* @vite-ignore */ `/@fs${path.split(sep).join('/')}`);
+	const copy = resolve(`node_modules/.cache/search-tests/${copyName ?? 'pagefind.js'}`);
 	mkdirSync(dirname(copy), { recursive: true });
 	copyFileSync(path, copy);
 	return import(/* @vite-ignore */ `/@fs${copy.split(sep).join('/')}`);
@@ -43,10 +47,13 @@ export interface BuiltPagefind extends PagefindApi {
 	destroy: () => Promise<void>;
 }
 
-/** The built bundle, configured like the site configures it (search-engine.ts's options). */
-export async function loadBuiltPagefind(siteDir: string): Promise<BuiltPagefind> {
+/**
+ * The built bundle, configured like the site configures it (search-engine.ts's options). `fresh`
+ * loads a separate copy with nothing cached, as a reader's first search starts.
+ */
+export async function loadBuiltPagefind(siteDir: string, fresh?: string): Promise<BuiltPagefind> {
 	installFileFetch();
-	const pagefind = (await importBundle(join(siteDir, 'pagefind', 'pagefind.js'))) as BuiltPagefind;
+	const pagefind = (await importBundle(join(siteDir, 'pagefind', 'pagefind.js'), fresh && `pagefind-${fresh}.js`)) as BuiltPagefind;
 	await pagefind.options({ ...pagefindOptions, basePath: pathToFileURL(join(siteDir, 'pagefind') + '/').href, baseUrl: '/' });
 	await pagefind.init();
 	return pagefind;

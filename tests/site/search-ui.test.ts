@@ -10,6 +10,9 @@ import { SearchController } from '../../src/components/search/search-controller'
 import type * as Engine from '../../src/components/search/search-engine';
 import { SearchUnavailableError } from '../../src/components/search/search-engine';
 import { loadBuiltPagefind } from './search-pagefind';
+import { parse } from 'yaml';
+import type { Region } from '../../src/lib/vocabulary';
+import { regionLabels } from '../../src/translations/en';
 import { siteDir } from './site-files';
 
 const loader = vi.hoisted(() => ({ impl: undefined as undefined | (() => Promise<unknown>) }));
@@ -73,6 +76,26 @@ describe('the search page', () => {
 		expect(first.querySelector('a')?.getAttribute('href')).toBe('/faq/can-i-undo-my-objection/');
 		expect(first.querySelector('a')?.textContent).toBe('Can I undo my objection or take it back later?');
 		expect(first.querySelector('.search-result-summary')?.textContent).toMatch(/withdraw an objection/);
+		// The regions are the answer's own, from its content file, in the site's words.
+		const front = readFileSync('content/faq/can-i-undo-my-objection.mdx', 'utf8').split('---')[1]!;
+		const regions = (parse(front) as { regions: Region[] }).regions;
+		const badges = regions.map((r) => regionLabels[r]).join(', ');
+		expect(regions.length).toBeGreaterThan(0);
+		expect(first.querySelector('.search-result-meta')?.textContent).toBe(`FAQ · ${badges}`);
+	});
+
+	it('marks every result link with data-search-result, and shows where a setting applies', async () => {
+		loader.impl = () => built;
+		openSearchPage();
+		const controller = pageController();
+		controller.set({ q: 'mute meta ai', type: 'setting', region: '' });
+		await vi.waitFor(() => expect(resultLinks().length).toBeGreaterThan(0), { timeout: 5000 });
+		const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-page-list a[href]')];
+		expect(links.every((a) => a.hasAttribute('data-search-result'))).toBe(true);
+		const first = document.querySelector('#search-page-list .search-result')!;
+		expect(first.querySelector('a')?.dataset.searchResult).toBe('setting');
+		expect(first.querySelector('.search-result-meta')?.textContent).toMatch(/^Setting · Where it applies: (Everywhere|[A-Z][\w/ ,]+)$/);
+		expect(first.querySelector('.search-result-summary')?.textContent?.length).toBeGreaterThan(20);
 	});
 
 	it('moves between results with the arrow keys and back up to the search box', async () => {
@@ -82,7 +105,8 @@ describe('the search page', () => {
 		controller.set({ q: 'opt out', type: '', region: '' });
 		await vi.waitFor(() => expect(resultLinks().length).toBeGreaterThan(2), { timeout: 5000 });
 		const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
-		const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+		const press = (target: Element, key: string) =>
+			target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 		input.focus();
 		press(input, 'ArrowDown');
 		expect(document.activeElement).toBe(resultLinks()[0]);
@@ -97,7 +121,7 @@ describe('the search page', () => {
 		loader.impl = () => built;
 		openSearchPage();
 		const controller = pageController();
-		controller.set({ q: 'opt out', type: 'Guide', region: '' });
+		controller.set({ q: 'opt out', type: 'guide', region: '' });
 		await vi.waitFor(() => expect(status().textContent).toMatch(/\(type Guide\)/), { timeout: 5000 });
 		expect(resultLinks().length).toBeGreaterThan(0);
 		for (const link of resultLinks()) expect(link.getAttribute('href')).toMatch(/^\/guide\//);
@@ -115,10 +139,10 @@ describe('the search page', () => {
 		input.value = 'United States';
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		const type = document.querySelector<HTMLSelectElement>('#search-type')!;
-		type.value = 'FAQ';
+		type.value = 'faq';
 		type.dispatchEvent(new Event('change', { bubbles: true }));
 		expect(new URLSearchParams(location.search).get('q')).toBe('United States');
-		expect(new URLSearchParams(location.search).get('type')).toBe('FAQ');
+		expect(new URLSearchParams(location.search).get('type')).toBe('faq');
 		expect(location.pathname).toBe('/search/');
 	});
 

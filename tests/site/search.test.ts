@@ -1,13 +1,18 @@
 // Search over the built index, with the site's own Pagefind bundle and the same query handling as
-// the search box (search-engine.ts). Each pair is a real query and the answer a reader expects first.
+// the search box (src/lib/search/run.ts). Each pair is a real query and the answer a reader expects first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSearch, type SearchOutcome } from '../../src/components/search/search-engine';
-import type { PagefindResultData } from '../../src/components/search/search-state';
+import type { PagefindResultData } from '../../src/lib/search/cards';
+import { en } from '../../src/lib/search/languages/en';
+import { runSearch, type SearchOutcome } from '../../src/lib/search/run';
+import type { SearchState } from '../../src/lib/search/state';
 import { loadBuiltPagefind, type BuiltPagefind } from './search-pagefind';
 import { pages, siteDir } from './site-files';
+import { CONTENT_TYPES, REGIONS } from '../../src/lib/vocabulary';
+
+const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
 let pagefind: BuiltPagefind;
 let indexed: PagefindResultData[];
@@ -18,8 +23,11 @@ beforeAll(async () => {
 	indexed = await Promise.all(all!.results.map((r) => r.data()));
 });
 
-async function search(q: string, filters: { type?: string; region?: string } = {}): Promise<SearchOutcome> {
-	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, { debounce: 0, pageSize: 5 });
+async function search(q: string, filters: Partial<Omit<SearchState, 'q'>> = {}): Promise<SearchOutcome> {
+	const outcome = await runSearch(pagefind, { q, type: filters.type ?? '', region: filters.region ?? '' }, en, vocabulary, {
+		debounce: 0,
+		pageSize: 5,
+	});
 	return outcome!;
 }
 
@@ -68,8 +76,8 @@ describe('search results', () => {
 	});
 
 	it('show a setting with its summary', async () => {
-		const { cards } = await search('mute meta ai', { type: 'Setting' });
-		expect(cards[0]?.type).toBe('Setting');
+		const { cards } = await search('mute meta ai', { type: 'setting' });
+		expect(cards[0]?.type).toBe('setting');
 		expect(cards[0]?.answer?.length).toBeGreaterThan(20);
 	});
 
@@ -79,7 +87,7 @@ describe('search results', () => {
 		const doc = new JSDOM(html).window.document;
 		expect(cards[0]?.title).toBe(doc.querySelector('h1')?.textContent?.trim());
 		expect(cards[0]?.answer).toBe(doc.querySelector('.lede')?.textContent?.trim());
-		expect(cards[0]?.type).toBe('FAQ');
+		expect(cards[0]?.type).toBe('faq');
 	});
 
 	it('rank a question whose title has the words above pages that only mention them', async () => {
@@ -92,7 +100,10 @@ describe('search results', () => {
 		for (const q of ['opt-out', 'opt out', 'optout']) {
 			const { total, cards } = await search(q);
 			expect(total, q).toBeGreaterThan(5);
-			expect(cards.every((c) => c.url.startsWith('/')), q).toBe(true);
+			expect(
+				cards.every((c) => c.url.startsWith('/')),
+				q,
+			).toBe(true);
 		}
 	});
 
@@ -103,19 +114,19 @@ describe('search results', () => {
 	});
 
 	it('can be narrowed to one type of page', async () => {
-		const { cards } = await search('opt out', { type: 'Guide' });
+		const { cards } = await search('opt out', { type: 'guide' });
 		expect(cards.length).toBeGreaterThan(0);
-		expect(cards.every((c) => c.type === 'Guide' && c.url.startsWith('/guide/'))).toBe(true);
+		expect(cards.every((c) => c.type === 'guide' && c.url.startsWith('/guide/'))).toBe(true);
 	});
 
 	it('can be narrowed to one region', async () => {
-		const { cards } = await search('object', { region: 'UK' });
+		const { cards } = await search('object', { region: 'uk' });
 		expect(cards.length).toBeGreaterThan(0);
-		expect(cards.every((c) => c.regions.includes('UK'))).toBe(true);
+		expect(cards.every((c) => c.regions.includes('uk'))).toBe(true);
 	});
 
 	it('link guide results to the sections where the words are', async () => {
-		const { cards } = await search('private messages', { type: 'Guide' });
+		const { cards } = await search('private messages', { type: 'guide' });
 		const sections = cards.flatMap((c) => c.sections);
 		expect(sections.length).toBeGreaterThan(0);
 		for (const s of sections) expect(s.url).toMatch(/^\/guide\/[^/]+\/#[\w-]+$/);
@@ -129,25 +140,25 @@ describe('the search index', () => {
 	it('holds every FAQ question page, as a FAQ', () => {
 		const faqPages = paths.filter((p) => /^\/faq\/[^/]+\/$/.test(p));
 		expect(faqPages.length).toBeGreaterThan(10);
-		for (const p of faqPages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['FAQ']);
+		for (const p of faqPages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['faq']);
 	});
 
 	it('holds every guide section and the conclusion, as Guide', () => {
 		const guidePages = paths.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 		expect(guidePages.length).toBeGreaterThanOrEqual(8);
-		for (const p of guidePages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['Guide']);
+		for (const p of guidePages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['guide']);
 	});
 
 	it('holds every setting page, as Setting', () => {
 		const settingFiles = readdirSync('content/settings').filter((f) => f.endsWith('.md'));
 		const settingPages = paths.filter((p) => /^\/settings\/[^/]+\/$/.test(p));
 		expect(settingPages).toHaveLength(settingFiles.length);
-		for (const p of settingPages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['Setting']);
+		for (const p of settingPages) expect(indexed.find((d) => d.url === p)?.filters?.type).toEqual(['setting']);
 	});
 
 	it('holds the tips and about pages', () => {
-		expect(indexed.find((d) => d.url === '/tips/')?.filters?.type).toEqual(['Tips']);
-		expect(indexed.find((d) => d.url === '/about/')?.filters?.type).toEqual(['About']);
+		expect(indexed.find((d) => d.url === '/tips/')?.filters?.type).toEqual(['tip']);
+		expect(indexed.find((d) => d.url === '/about/')?.filters?.type).toEqual(['about']);
 	});
 
 	it('leaves out the search page, the 404 page and the pages that only list others', () => {

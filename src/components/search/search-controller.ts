@@ -3,8 +3,25 @@
  * /search/ page. Results are built with DOM methods (no innerHTML). The result count is announced
  * through a polite status region; the list itself is not live, so screen readers are not flooded.
  */
-import { loadPagefind, runSearch, SearchUnavailableError, type SearchOutcome } from './search-engine';
-import { resultCountText, searchRegions, type ResultCard, type SearchState } from './search-state';
+import { resultCountText, vocabularyOf, type ResultCard, type SearchWords } from '../../lib/search/cards';
+import { en } from '../../lib/search/languages/en';
+import { runSearch, type SearchOutcome } from '../../lib/search/run';
+import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
+import type { ContentType, Region } from '../../lib/vocabulary';
+import { loadPagefind, SearchUnavailableError } from './search-engine';
+
+export { writeSearchState };
+
+/** The words the page handed over with its result list (SearchResults.astro). */
+function wordsOf(list: HTMLElement): SearchWords {
+	return JSON.parse(list.dataset.searchWords ?? '{}') as SearchWords;
+}
+
+/** The search in a URL's query string. Older links used the English labels (?type=FAQ&region=EU/EEA); they still work. */
+export function readSearchStateFromUrl(search: string, list: HTMLElement): SearchState {
+	const words = wordsOf(list);
+	return readSearchState(search, vocabularyOf(words), words);
+}
 
 export interface SearchElements {
 	form: HTMLFormElement;
@@ -31,17 +48,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return node;
 }
 
-function renderCard(card: ResultCard): HTMLLIElement {
+function renderCard(card: ResultCard, words: SearchWords): HTMLLIElement {
+	// "EU/EEA, UK", or "Everywhere" when a page lists every region.
+	const regionsText = (regions: Region[]) =>
+		regions.length === Object.keys(words.regions).length ? words.everywhere : regions.map((r) => words.regions[r]).join(', ');
 	const item = el('li', 'search-result');
 	const title = el('a', 'search-result-title', card.title);
 	title.href = card.url;
+	title.dataset.searchResult = card.type || 'page';
 	const heading = el('p', 'search-result-heading');
 	heading.append(title);
 	item.append(heading);
 
-	const regions = card.regions.length >= searchRegions.length ? ['All regions'] : card.regions;
-	const labels = [card.type, ...regions].filter(Boolean);
-	if (labels.length > 0) item.append(el('p', 'search-result-meta', labels.join(' · ')));
+	// A setting says where it can be used; other pages say what they are and which places they are about.
+	const meta =
+		card.type === 'setting'
+			? `${words.types.setting} · ${words.whereItApplies}: ${card.regions.length > 0 ? regionsText(card.regions) : words.notStated}`
+			: [card.type && words.types[card.type], card.regions.length > 0 && regionsText(card.regions)].filter(Boolean).join(' · ');
+	if (meta) item.append(el('p', 'search-result-meta', meta));
 
 	const summary = el('p', 'search-result-summary');
 	if (card.answer) {
@@ -56,6 +80,7 @@ function renderCard(card: ResultCard): HTMLLIElement {
 		for (const section of card.sections) {
 			const link = el('a', undefined, section.title);
 			link.href = section.url;
+			link.dataset.searchResult = 'section';
 			const li = el('li');
 			li.append(link);
 			sections.append(li);
@@ -74,11 +99,13 @@ function faqLink(text: string): HTMLAnchorElement {
 export class SearchController {
 	private sequence = 0;
 	private more: SearchOutcome['more'];
+	private readonly words: SearchWords;
 
 	constructor(
 		private readonly els: SearchElements,
 		private readonly options: SearchControllerOptions,
 	) {
+		this.words = wordsOf(els.list);
 		els.input.addEventListener('input', () => this.changed());
 		els.type?.addEventListener('change', () => this.changed());
 		els.region?.addEventListener('change', () => this.changed());
@@ -93,7 +120,11 @@ export class SearchController {
 	}
 
 	get state(): SearchState {
-		return { q: this.els.input.value, type: this.els.type?.value ?? '', region: this.els.region?.value ?? '' };
+		return {
+			q: this.els.input.value,
+			type: (this.els.type?.value ?? '') as ContentType | '',
+			region: (this.els.region?.value ?? '') as Region | '',
+		};
 	}
 
 	/** Fills the form from a state (e.g. from the URL) and searches. */
@@ -158,15 +189,15 @@ export class SearchController {
 		let outcome: SearchOutcome | null;
 		try {
 			const pagefind = await loadPagefind();
-			outcome = await runSearch(pagefind, state, { pageSize: this.options.pageSize, debounce });
+			outcome = await runSearch(pagefind, state, en, vocabularyOf(this.words), { pageSize: this.options.pageSize, debounce });
 		} catch (error) {
 			if (sequence === this.sequence) this.showUnavailable(error);
 			return;
 		}
 		if (!outcome || sequence !== this.sequence) return;
-		this.els.list.replaceChildren(...outcome.cards.map(renderCard));
+		this.els.list.replaceChildren(...outcome.cards.map((card) => renderCard(card, this.words)));
 		this.setMore(outcome.more);
-		const count = resultCountText(outcome.total, state, outcome.partial);
+		const count = resultCountText(outcome.total, state, this.words, outcome.partial);
 		if (outcome.total === 0) {
 			this.els.status.replaceChildren(`${count} Try fewer or different words, or browse `, faqLink('all questions and answers'), '.');
 		} else {
@@ -179,9 +210,39 @@ export class SearchController {
 		const sequence = this.sequence;
 		const outcome = await this.more();
 		if (sequence !== this.sequence) return;
-		const cards = outcome.cards.map(renderCard);
+		const cards = outcome.cards.map((card) => renderCard(card, this.words));
 		this.els.list.append(...cards);
 		this.setMore(outcome.more);
 		cards[0]?.querySelector('a')?.focus();
+	}
+}
+
+/**
+ * The header search dialog, wired on first use by search-trigger.ts (which opens and closes it).
+ * Shows the best few results as the reader types; Enter (or the link) opens the full /search/ page
+ * with filters, the query kept. It lives in this module so the first search fetches one script.
+ * Four results: more than a phone screen holds, and each one shown costs its page’s index fragment
+ * (about 2 KB), which the 100 KB first-search budget counts.
+ */
+export function wireSearchDialog(dialog: HTMLDialogElement): void {
+	const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
+	const allLink = q<HTMLAnchorElement>('[data-search-all]');
+	const linkTo = (state: SearchState) => {
+		allLink.href = `/search/${writeSearchState(state)}`;
+	};
+	const controller = new SearchController(
+		{
+			form: q<HTMLFormElement>('[data-search-dialog-form]'),
+			input: q<HTMLInputElement>('#search-dialog-input'),
+			status: q<HTMLElement>('#search-dialog-status'),
+			list: q<HTMLOListElement>('#search-dialog-list'),
+		},
+		{ pageSize: 4, onChange: linkTo },
+	);
+	controller.warm();
+	// The reader may have typed while this code loaded.
+	if (controller.state.q.trim()) {
+		linkTo(controller.state);
+		void controller.search(0);
 	}
 }

@@ -1,25 +1,13 @@
 /**
- * Loads Pagefind (the search index built by `npm run build`) the first time search is used, and
- * runs searches. Nothing is fetched until a reader opens search: the index and its WebAssembly
- * come from /pagefind/ on this site, never from another origin.
+ * Loads Pagefind (the search index built by `npm run build`) the first time search is used. Nothing
+ * is fetched until a reader opens search: the index and its WebAssembly come from /pagefind/ on
+ * this site, never from another origin. What a search does is pure code in src/lib/search/.
  */
-import { pagefindFilters, regionsNamed, searchWords, toResultCard, type PagefindResultData, type ResultCard, type SearchState } from './search-state';
+import type { PagefindApi as SearchApi } from '../../lib/search/run';
 
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<PagefindResultData>;
-}
-
-export interface PagefindApi {
+export interface PagefindApi extends SearchApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-	debouncedSearch: (
-		term: string,
-		options?: { filters?: Record<string, string> },
-		timeout?: number,
-	) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -71,86 +59,4 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
 		loading = undefined;
 	});
 	return loading;
-}
-
-export interface SearchOutcome {
-	total: number;
-	/** True when no page had every word, so these are pages with some of them. */
-	partial: boolean;
-	cards: ResultCard[];
-	/** Loads the next cards, or undefined when all are shown. */
-	more?: () => Promise<SearchOutcome>;
-}
-
-async function cardsFor(results: PagefindResult[], from: number, pageSize: number, partial: boolean): Promise<SearchOutcome> {
-	const slice = results.slice(from, from + pageSize);
-	const cards = (await Promise.all(slice.map((r) => r.data()))).map(toResultCard);
-	const next = from + pageSize;
-	const outcome: SearchOutcome = { total: results.length, partial, cards };
-	if (next < results.length) outcome.more = () => cardsFor(results, next, pageSize, partial);
-	return outcome;
-}
-
-/**
- * When no page has every word, the pages with the most of the words, best first. Readers type whole
- * questions ("does opting out stop all data collection"); one missing word should not mean nothing.
- */
-async function someWords(pagefind: PagefindApi, words: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
-	const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
-	const merged = new Map<string, { result: PagefindResult; hits: number; score: number }>();
-	for (const response of perWord) {
-		for (const result of response?.results ?? []) {
-			const seen = merged.get(result.id);
-			if (seen) {
-				seen.hits += 1;
-				seen.score += result.score;
-			} else {
-				merged.set(result.id, { result, hits: 1, score: result.score });
-			}
-		}
-	}
-	return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
-}
-
-/** How much a page specific to a region the query names is lifted (see regionsNamed). */
-const REGION_BOOST = 1.5;
-
-async function liftNamedRegions(
-	pagefind: PagefindApi,
-	term: string,
-	words: string[],
-	filters: Record<string, string>,
-	results: PagefindResult[],
-): Promise<PagefindResult[]> {
-	const regions = filters.region ? [] : regionsNamed(words);
-	if (regions.length === 0 || results.length < 2) return results;
-	const inRegion = new Set<string>();
-	for (const region of regions) {
-		const response = await pagefind.search(term, { filters: { ...filters, region } });
-		for (const r of response?.results ?? []) inRegion.add(r.id);
-	}
-	const score = (r: PagefindResult) => r.score * (inRegion.has(r.id) ? REGION_BOOST : 1);
-	return results
-		.map((r, i) => ({ r, i }))
-		.sort((a, b) => score(b.r) - score(a.r) || a.i - b.i)
-		.map(({ r }) => r);
-}
-
-/**
- * Runs one search (debounced while typing). Resolves to null when a newer search replaced this one.
- */
-export async function runSearch(
-	pagefind: PagefindApi,
-	state: SearchState,
-	{ pageSize = 10, debounce = 250 }: { pageSize?: number; debounce?: number } = {},
-): Promise<SearchOutcome | null> {
-	const filters = pagefindFilters(state);
-	const words = searchWords(state.q);
-	const term = words.join(' ');
-	const response = debounce > 0 ? await pagefind.debouncedSearch(term, { filters }, debounce) : await pagefind.search(term, { filters });
-	if (!response) return null;
-	if (response.results.length === 0 && words.length > 1 && !term.startsWith('"')) {
-		return cardsFor(await someWords(pagefind, words, filters), 0, pageSize, true);
-	}
-	return cardsFor(await liftNamedRegions(pagefind, term, words, filters, response.results), 0, pageSize, false);
 }

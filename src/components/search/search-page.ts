@@ -3,8 +3,8 @@
  * (?q=…&type=…&region=…), and keeps the URL in step while the reader types, with
  * history.replaceState, so a search can be shared or bookmarked and Back returns to it.
  */
-import { SearchController } from './search-controller';
-import { readSearchState, writeSearchState } from './search-state';
+// Everything from one module, so the page and the header dialog share one search script.
+import { readSearchStateFromUrl, SearchController, writeSearchState } from './search-controller';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 
@@ -33,7 +33,11 @@ if (form) {
 		void controller.search(0);
 	});
 	form.hidden = false;
-	controller.set(readSearchState(location.search));
+	const state = readSearchStateFromUrl(location.search, q<HTMLElement>('#search-page-list')!);
+	// A link with filters in it shows them; otherwise they stay folded under the search box.
+	const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+	if (filters && (state.type || state.region)) filters.open = true;
+	controller.set(state);
 	controller.warm();
 	// Coming back with Back/Forward from the bfcache keeps the page; from a reload, the URL has the query.
 	window.addEventListener('pageshow', (event) => {

@@ -34,7 +34,7 @@ function open(): void {
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
 	input?.focus();
 	input?.select();
-	wiring ??= import('./search-dialog')
+	wiring ??= import('./search-controller')
 		.then(({ wireSearchDialog }) => wireSearchDialog(dialog))
 		.catch(() => {
 			wiring = undefined;
