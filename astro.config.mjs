@@ -6,6 +6,11 @@ import { defineConfig } from 'astro/config';
 import hostHeaders from './scripts/host-headers.mjs';
 import { astroCsp } from './scripts/security-policy.mjs';
 import { siteUrl } from './scripts/site-url.mjs';
+import { TRANSLATED_LOCALES } from './scripts/translation-fingerprint.mjs';
+
+// URL prefix → language tag. English at the root; the tag is what <html lang> and hreflang say.
+const LANG_TAGS = { en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', 'pt-br': 'pt-BR' };
+for (const prefix of TRANSLATED_LOCALES) if (!LANG_TAGS[prefix]) throw new Error(`astro.config.mjs: no language tag for "${prefix}"`);
 
 export default defineConfig({
 	// Canonical links, Open Graph URLs and the sitemap: SITE_URL for a deployment, localhost otherwise.
@@ -26,10 +31,22 @@ export default defineConfig({
 		mdx(),
 		react(),
 		// The 404 page is not a page to find.
-		sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }),
+		// Each page lists its translations as hreflang alternates in the sitemap too.
+		sitemap({
+			filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
+			i18n: { defaultLocale: 'en', locales: LANG_TAGS },
+		}),
 		// Writes _headers, .htaccess, vercel.json and the nginx snippet after the build (see the file).
 		hostHeaders(),
 	],
+	// Astro's i18n routing: English at /, the others under their prefix (/de/, /pt-br/). Pages live in
+	// src/pages/[...locale]/ and are built once per language. No redirect by browser language: a
+	// reader always gets the page they asked for.
+	i18n: {
+		defaultLocale: 'en',
+		locales: Object.entries(LANG_TAGS).map(([path, tag]) => (path === tag ? path : { path, codes: [tag] })),
+		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+	},
 	// No external requests: the dev toolbar phones home for its audits and app list.
 	devToolbar: { enabled: false },
 	server: { port: 4321, host: true },

@@ -26,9 +26,9 @@ export default defineConfig(
 	},
 	{
 		files: ['src/lib/**/*.{ts,tsx,js,mjs}'],
-		// content.ts is the one adapter between Astro's content collections and the pages; it lives in
-		// src/lib/ for history's sake and is the only file there allowed to import astro:content.
-		ignores: ['src/lib/content.ts', 'src/lib/changes.ts'],
+		
+		
+		
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -34,11 +34,14 @@ export function parseAffectsTarget(target: string): AffectsTarget | { error: str
 	return { kind: 'page', path: target };
 }
 
-/** Files that could make a fixed page (src/pages) at `path`. */
+/** Where the pages that exist in every language live (English at /, the others under /de/ …). */
+const PAGES = 'src/pages/[...locale]';
+
+/** Files that could make a fixed page at `path` (in every language). */
 export function pageFilesFor(path: string): string[] {
-	if (path === '/') return ['src/pages/index.astro'];
+	if (path === '/') return [`${PAGES}/index.astro`];
 	const bare = path.slice(1, -1);
-	return ['.astro', '.md', '.mdx'].flatMap((ext) => [`src/pages/${bare}${ext}`, `src/pages/${bare}/index${ext}`]);
+	return ['.astro', '.md', '.mdx'].flatMap((ext) => [`${PAGES}/${bare}${ext}`, `${PAGES}/${bare}/index${ext}`]);
 }
 
 /** Files that could make the page a target points at (content entry, or a fixed page for e.g. /guide/conclusion/). */

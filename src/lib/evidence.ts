@@ -20,6 +20,25 @@ export function partOfMonth(isoDay: string): string {
 	return `${part} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
+/** Which part of its month a day falls in, and the month itself as a date, for words in any language. */
+export function partOfMonthIn(isoDay: string): { part: 'early' | 'mid' | 'late'; month: Date } {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+	if (!match) throw new Error(`partOfMonthIn needs a YYYY-MM-DD date, got "${isoDay}"`);
+	const d = Number(match[3]);
+	return { part: d <= 10 ? 'early' : d <= 20 ? 'mid' : 'late', month: new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) };
+}
+
+/** The evidence sentence in a language: its words (src/translations/<lang>/site.ts) and Intl tag. */
+export function evidenceSentenceIn(
+	words: { part: Record<'early' | 'mid' | 'late', (month: string) => string>; sentence: (when: string) => string },
+	tag: string,
+	isoDay: string = EVIDENCE_RUNS_TO,
+): string {
+	const { part, month } = partOfMonthIn(isoDay);
+	const monthName = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+	return words.sentence(words.part[part](monthName));
+}
+
 /** The sentence the footer and the home page show. */
 export function evidenceSentence(isoDay: string = EVIDENCE_RUNS_TO): string {
 	return `The newest evidence this site has is from ${partOfMonth(isoDay)}. Anything Meta changed after that is not covered here.`;

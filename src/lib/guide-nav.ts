@@ -5,5 +5,7 @@ export function guideNav(entry: { id: string; data: { title: string } }): NavIte
 	return { href: `/guide/${entry.id}/`, label: entry.data.title };
 }
 
-/** The guide ends on the conclusion page, which is not one of the seven sections. */
-export const conclusionNav: NavItem = { href: '/guide/conclusion/', label: 'What to do now' };
+/** The guide ends on the conclusion page, which is not one of the seven sections; `label` in the page's language. */
+export function conclusionNav(label: string): NavItem {
+	return { href: '/guide/conclusion/', label };
+}

@@ -4,12 +4,18 @@
  * so no labels or schema code ship as JavaScript.
  */
 import type { CatalogueItem } from './quiz/types';
-import { certaintyLabels, costLabels, protectionLabels } from '../translations/en';
+import { en, type UiText } from '../translations/en';
 
-/** "About 5 minutes", "About 1 minute". */
-export function effortLabel(minutes: number): string {
-	const rounded = Math.max(1, Math.round(minutes));
-	return `About ${rounded} ${rounded === 1 ? 'minute' : 'minutes'}`;
+/** The words and Intl tag of the page's language; English unless a page passes another. */
+export interface DisplayLanguage {
+	t: UiText;
+	tag: string;
+}
+const ENGLISH: DisplayLanguage = { t: en, tag: 'en-GB' };
+
+/** "About 5 minutes", "About 1 minute" (in the language's own words). */
+export function effortLabel(minutes: number, language: DisplayLanguage = ENGLISH): string {
+	return language.t.site.setting.effort(Math.max(1, Math.round(minutes)));
 }
 
 /** "Nothing documented" for an empty list, otherwise the labels joined by commas. */
@@ -23,10 +29,10 @@ export function settingUrl(id: string): string {
 }
 
 /** "28 November 2026" from "2026-11-28", fixed to UTC so it never shifts by a day. */
-export function readableIsoDate(iso: string): string {
+export function readableIsoDate(iso: string, tag = 'en-GB'): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A link to one of Meta's own pages for this action (settings entries may carry them: SETTINGS-SHAPE.md). */
@@ -81,7 +87,13 @@ export type IslandItem = Pick<
  * `sourceFacts` looks up a source by id (the page passes one built from the sources collection);
  * with it, steps taken from a secondary source say whose description they are.
  */
-export function toIslandItem(item: CatalogueItem, sourceFacts?: (id: string) => SourceFacts | undefined): IslandItem {
+export function toIslandItem(
+	item: CatalogueItem,
+	sourceFacts?: (id: string) => SourceFacts | undefined,
+	language: DisplayLanguage = ENGLISH,
+): IslandItem {
+	const { protectionLabels, costLabels, certaintyLabels } = language.t.vocabulary;
+	const words = language.t.site.setting;
 	// Fields added by the settings shape (links, stepsSource) are read if present, so this works
 	// before and after the catalogue gains them.
 	const extra = item as CatalogueItem & { links?: (IslandLink & { source?: string })[]; stepsSource?: string };
@@ -104,15 +116,15 @@ export function toIslandItem(item: CatalogueItem, sourceFacts?: (id: string) => 
 		url: settingUrl(item.id),
 		sourceCount: item.sources.length,
 		text: {
-			protects: listLabels(item.protects, protectionLabels),
+			protects: listLabels(item.protects, protectionLabels, words.nothingDocumented),
 			// Empty when nothing is documented: the cost note says so in its own words.
 			costs: listLabels(item.costs, costLabels, ''),
 			certainty: certaintyLabels[item.certainty],
-			effort: effortLabel(item.effortMinutes),
-			lastVerified: readableIsoDate(item.lastVerified),
+			effort: effortLabel(item.effortMinutes, language),
+			lastVerified: readableIsoDate(item.lastVerified, language.tag),
 		},
 	};
 	if (extra.links?.length) island.links = extra.links.map(({ label, url }) => ({ label, url }));
-	if (stepsSource?.kind === 'secondary') island.text.stepsBy = `Steps as described by ${stepsSource.publisher}.`;
+	if (stepsSource?.kind === 'secondary') island.text.stepsBy = words.stepsBy(stepsSource.publisher);
 	return island;
 }

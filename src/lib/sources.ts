@@ -37,16 +37,17 @@ export function newestPublished(values: readonly string[]): string | null {
 	return best;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "23 July 2026", "July 2026", "2026" or "undated": only as precise as the source is. */
-export function readablePublished(published: string): string {
+/**
+ * "23 July 2026", "July 2026", "2026" or "undated": only as precise as the source is, in the
+ * language of `tag` (an Intl tag such as "de"); `undated` is that language's word for undated.
+ */
+export function readablePublished(published: string, tag = 'en-GB', undated = 'undated'): string {
 	const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(published);
-	if (!match) return 'undated';
+	if (!match) return undated;
 	const [, year, month, day] = match;
 	if (!month) return year!;
-	const name = MONTHS[Number(month) - 1];
-	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+	const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
+	return new Intl.DateTimeFormat(tag, options).format(new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1)));
 }
 
 /** The same calendar day `months` months earlier, as YYYY-MM-DD (31 March less one month is 28 or 29 February). */

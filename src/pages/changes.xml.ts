@@ -3,9 +3,9 @@
 import type { APIRoute } from 'astro';
 import { atomDate, buildAtomFeed } from '../lib/atom';
 import { changeHref, readableChangeDate } from '../lib/change-display';
-import { changeEntries } from '../lib/changes';
+import { changeEntries } from '../data/changes';
 import { EVIDENCE_RUNS_TO, partOfMonth } from '../lib/evidence';
-import { changeKindLabels, regionLabels } from '../translations/en';
+import { changeKindLabels, regionLabels } from '../translations/en/vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('changes.xml needs `site` in astro.config.mjs: feed ids and links must be absolute URLs');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TRANSLATED_LOCALES } from '../../scripts/translation-fingerprint.mjs';
 import { idSchema, lastVerifiedSchema, sourceIdsSchema } from './common';
 
 /**
@@ -22,7 +23,21 @@ export const regionPageSchema = z.object({
 	/** Show the objection helper (only where an objection form exists). */
 	objectionHelper: z.boolean().default(false),
 	/** Authorities or consumer groups whose own page on this topic we read, each with that page as its source. */
-	authorities: z.array(z.object({ name: z.string().min(2), url: z.url({ protocol: /^https$/ }), source: idSchema })).default([]),
+	authorities: z
+		.array(
+			z.object({
+				name: z.string().min(2),
+				url: z.url({ protocol: /^https$/ }),
+				source: idSchema,
+				/**
+				 * The language the authority's page is written in, when it is one of the site's languages and
+				 * not English (a German consumer centre: "de"). Its `name` is then written in that language and
+				 * is not translated; the page names the language to readers of the others.
+				 */
+				language: z.enum(TRANSLATED_LOCALES).optional(),
+			}),
+		)
+		.default([]),
 	lastVerified: lastVerifiedSchema,
 	sources: sourceIdsSchema,
 });

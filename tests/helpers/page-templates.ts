@@ -27,6 +27,10 @@ export function routeOf(file: string): Route {
 	const withoutExt = file.replace(/\.[a-z]+$/, '');
 	const segments = withoutExt.split('/').filter((s, i, all) => !(s === 'index' && i === all.length - 1));
 	let rank = 0;
+	// A leading [...locale] is the language prefix (/de/, /pt-br/ or none), one optional segment;
+	// it is not a catch-all, so it does not lower the route's rank.
+	const localePrefix = segments[0] === '[...locale]';
+	if (localePrefix) segments.shift();
 	const parts = segments.map((segment) => {
 		if (/^\[\.\.\.[^\]]+\]$/.test(segment)) {
 			rank += 100;
@@ -42,7 +46,8 @@ export function routeOf(file: string): Route {
 	});
 	const body = parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 	// The 404 page is built as /404.html.
-	const source = body === '/404/' ? '/404(?:\\.html|/)' : body.replace('/.*/', '(?:/.*)?/');
+	const path = body === '/404/' ? '/404(?:\\.html|/)' : body.replace('/.*/', '(?:/.*)?/');
+	const source = localePrefix ? `(?:/[a-z]{2}(?:-[a-z]{2})?)?${path}` : path;
 	return { file, pattern: new RegExp(`^${source}$`), rank };
 }
 

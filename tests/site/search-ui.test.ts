@@ -12,7 +12,7 @@ import { SearchUnavailableError } from '../../src/components/search/search-engin
 import { loadBuiltPagefind } from './search-pagefind';
 import { parse } from 'yaml';
 import type { Region } from '../../src/lib/vocabulary';
-import { regionLabels } from '../../src/translations/en';
+import { regionLabels } from '../../src/translations/en/vocabulary';
 import { siteDir } from './site-files';
 
 const loader = vi.hoisted(() => ({ impl: undefined as undefined | (() => Promise<unknown>) }));

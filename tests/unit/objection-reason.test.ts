@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReason } from '../../src/lib/objection-reason';
-import { journeyText } from '../../src/translations/en-journey';
+import { journeyText } from '../../src/translations/en/journey';
 
 const { opening, choices } = journeyText.helper;
 

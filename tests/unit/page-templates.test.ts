@@ -10,6 +10,10 @@ describe('page templates', () => {
 		expect(routeOf('faq/index.astro').pattern.test('/faq/')).toBe(true);
 		expect(routeOf('404.astro').pattern.test('/404.html')).toBe(true);
 		expect(routeOf('[lang]/faq/[id].astro').pattern.test('/de/faq/x/')).toBe(true);
+		expect(routeOf('[...locale]/faq/[id].astro').pattern.test('/faq/x/')).toBe(true);
+		expect(routeOf('[...locale]/faq/[id].astro').pattern.test('/pt-br/faq/x/')).toBe(true);
+		expect(routeOf('[...locale]/index.astro').pattern.test('/de/')).toBe(true);
+		expect(routeOf('[...locale]/index.astro').pattern.test('/guide/x/')).toBe(false);
 	});
 
 	it('give a static route priority over a dynamic one for the same address', () => {
@@ -24,7 +28,13 @@ describe('page templates', () => {
 	it('cover every route file of this site', () => {
 		const files = readRoutes('src/pages').map((r) => r.file);
 		expect(files).toEqual(
-			expect.arrayContaining(['index.astro', 'faq/[id].astro', 'guide/[slug].astro', 'guide/conclusion.astro', '404.astro']),
+			expect.arrayContaining([
+				'[...locale]/index.astro',
+				'[...locale]/faq/[id].astro',
+				'[...locale]/guide/[slug].astro',
+				'[...locale]/guide/conclusion.astro',
+				'404.astro',
+			]),
 		);
 	});
 

@@ -1,7 +1,7 @@
 // The region pages' content: one entry per region id, pointing only at things that exist, sourced.
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary';
-import { journeyText } from '../../src/translations/en-journey';
+import { journeyText } from '../../src/translations/en/journey';
 import { faq, regionPages, settings, sources } from '../helpers/site-content';
 
 const sourceIds = new Set(sources.map((s) => s.id));

@@ -1,0 +1,4 @@
+/** Interface words in es; keys as in src/translations/en/. Missing keys fall back to English and fail tests/unit/translations.test.ts. */
+import type { DeepPartial, UiText } from '../index';
+
+export const es: DeepPartial<UiText> = {};
