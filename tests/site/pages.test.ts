@@ -1,5 +1,6 @@
 // Every built page has what a reader, a screen reader and a search engine need.
 import { describe, expect, it } from 'vitest';
+import { LANG_TAGS, LOCALES, localeFromPath, localePath, pathWithoutLocale } from '../../src/lib/i18n/locales';
 import { pagesByTemplate, readRoutes } from '../helpers/page-templates';
 import { pages } from './site-files';
 
@@ -14,10 +15,10 @@ describe('every built page', () => {
 		expect(paths.filter((p) => /^\/guide\/[^/]+\/$/.test(p) && p !== '/guide/conclusion/')).toHaveLength(7);
 	});
 
-	it.each(docs.map((d) => [d.path, d.doc] as const))('%s has a title, a description, lang="en" and one h1', (_path, doc) => {
+	it.each(docs.map((d) => [d.path, d.doc] as const))('%s has a title, a description, the lang of its language and one h1', (path, doc) => {
 		expect(doc.title.trim().length).toBeGreaterThan(3);
 		expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
-		expect(doc.documentElement.getAttribute('lang')).toBe('en');
+		expect(doc.documentElement.getAttribute('lang')).toBe(path === '/404.html' ? 'en' : LANG_TAGS[localeFromPath(path)]);
 		expect(doc.querySelectorAll('h1')).toHaveLength(1);
 	});
 
@@ -33,11 +34,11 @@ describe('every built page', () => {
 			readRoutes('src/pages'),
 		);
 		expect(groups.get('unknown') ?? []).toEqual([]);
-		expect(groups.get('faq/[id].astro')?.length ?? 0).toBeGreaterThan(10);
+		expect(groups.get('[...locale]/faq/[id].astro')?.length ?? 0).toBeGreaterThan(10);
 	});
 
-	it('gives every page a unique title', () => {
-		const titles = docs.map((d) => d.doc.title);
+	it.each(LOCALES.map((l) => [l] as const))('gives every page in %s a unique title', (locale) => {
+		const titles = docs.filter((d) => d.path !== '/404.html' && localeFromPath(d.path) === locale).map((d) => d.doc.title);
 		expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
 	});
 });
@@ -53,9 +54,10 @@ describe('guide pages', () => {
 });
 
 describe('pages without client JavaScript', () => {
-	const noScriptPaths = docs.filter(
-		(d) => d.path.startsWith('/guide/') || d.path.startsWith('/faq/') || d.path.startsWith('/settings/') || d.path === '/tips/',
-	);
+	const noScriptPaths = docs.filter((d) => {
+		const path = pathWithoutLocale(d.path);
+		return path.startsWith('/guide/') || path.startsWith('/faq/') || path.startsWith('/settings/') || path === '/tips/';
+	});
 
 	it.each(noScriptPaths.map((d) => [d.path, d.doc] as const))('%s loads no React', (_path, doc) => {
 		const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.textContent ?? '');
@@ -64,6 +66,8 @@ describe('pages without client JavaScript', () => {
 	});
 
 	it('leave the quiz as the only page with a React island', () => {
-		expect(docs.filter((d) => d.doc.querySelector('astro-island')).map((d) => d.path)).toEqual(['/quiz/']);
+		expect(docs.filter((d) => d.doc.querySelector('astro-island')).map((d) => d.path)).toEqual(
+			LOCALES.map((l) => localePath(l, '/quiz/')).sort(),
+		);
 	});
 });

@@ -2,7 +2,7 @@
  * English words for the site's vocabulary (src/lib/vocabulary.ts). One record per list, typed by the
  * list's ids, so a missing or extra label is a type error. Other languages get a file like this one.
  */
-import type { Age, Certainty, ChangeKind, ContentType, Cost, FaqTopic, Protection, Region, SettingKind } from '../lib/vocabulary';
+import type { Age, Certainty, ChangeKind, ContentType, Cost, FaqTopic, Protection, Region, SettingKind } from '../../lib/vocabulary';
 
 /** Short region names, for badges, filters and tables. */
 export const regionLabels: Record<Region, string> = {

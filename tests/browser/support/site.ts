@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtHtmlFiles, urlPathOf } from '../../helpers/built-pages';
+import { TRANSLATED_LOCALES } from '../../../src/lib/i18n/locales';
 import { pagesByTemplate, readRoutes, samplePages } from '../../helpers/page-templates';
 
 export const siteDir = resolve(process.env.SITE_DIR ?? '.test-dist');
@@ -18,12 +19,8 @@ export const allPages: string[] = existsSync(siteDir)
 			.sort((a, b) => a.localeCompare(b))
 	: [];
 
-/**
- * The site's languages other than English, as path prefixes ("de" for /de/...). Each template is
- * sampled once per language. Empty while the site is English only; when languages land, take them
- * from the one list of locales rather than spelling them here.
- */
-const LOCALES: readonly string[] = [];
+/** The site's languages other than English, as path prefixes ("de" for /de/...): each template is sampled once per language. */
+const LOCALES: readonly string[] = TRANSLATED_LOCALES;
 
 /** Built pages by the route file (and language) that made them ("faq/[id].astro" → its pages). */
 export const templates = pagesByTemplate(allPages, readRoutes(resolve('src/pages')), LOCALES);

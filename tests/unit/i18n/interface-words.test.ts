@@ -14,6 +14,7 @@ export function missingKeys(english: unknown, translated: unknown, path = ''): s
 		if (!isTree(translated)) return [`${path || '(root)'} (missing)`];
 		return Object.keys(english).flatMap((key) => missingKeys(english[key], translated[key], path ? `${path}.${key}` : key));
 	}
+	if (english === undefined) return []; // optional in English too (a note with no citation)
 	if (translated === undefined) return [`${path} (missing)`];
 	if (typeof english !== typeof translated) return [`${path} (a ${typeof translated}, English has a ${typeof english})`];
 	if (Array.isArray(english) && (!Array.isArray(translated) || translated.length !== english.length)) return [`${path} (a list of a different length)`];
