@@ -10,7 +10,9 @@ import { TRANSLATED_LOCALES } from './scripts/translation-fingerprint.mjs';
 
 // URL prefix → language tag. English at the root; the tag is what <html lang> and hreflang say.
 const LANG_TAGS = { en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', 'pt-br': 'pt-BR' };
-for (const prefix of TRANSLATED_LOCALES) if (!LANG_TAGS[prefix]) throw new Error(`astro.config.mjs: no language tag for "${prefix}"`);
+for (const prefix of TRANSLATED_LOCALES) {
+	if (!(prefix in LANG_TAGS)) throw new Error(`astro.config.mjs: the language "${prefix}" needs a tag in LANG_TAGS and in i18n.locales below`);
+}
 
 export default defineConfig({
 	// Canonical links, Open Graph URLs and the sitemap: SITE_URL for a deployment, localhost otherwise.
@@ -44,7 +46,8 @@ export default defineConfig({
 	// reader always gets the page they asked for.
 	i18n: {
 		defaultLocale: 'en',
-		locales: Object.entries(LANG_TAGS).map(([path, tag]) => (path === tag ? path : { path, codes: [tag] })),
+		// Written out, not computed from LANG_TAGS, so Astro's types can check defaultLocale against it.
+		locales: ['en', 'de', 'fr', 'es', 'it', { path: 'pt-br', codes: ['pt-BR'] }],
 		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
 	},
 	// No external requests: the dev toolbar phones home for its audits and app list.

@@ -43,7 +43,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 export function splitFrontmatter(text) {
 	const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));
 	if (!match) return { data: {}, body: text };
-	return { data: /** @type {Record<string, unknown>} */ (parseYaml(match[1]) ?? {}), body: match[2] };
+	return { data: /** @type {Record<string, unknown>} */ (parseYaml(match[1] ?? '') ?? {}), body: match[2] ?? '' };
 }
 
 /**

@@ -20,13 +20,13 @@ const isEntryFile = (/** @type {string} */ name) => /\.mdx?$/.test(name) && name
 
 /** @param {string} translatedPath */
 function englishPathFor(translatedPath) {
-	const rel = relative(join(content, 'translations'), resolve(translatedPath)).split(/[\\/]/);
-	if (rel.length !== 3 || !TRANSLATED_LOCALES.includes(/** @type {any} */ (rel[0])) || !collections.includes(/** @type {any} */ (rel[1]))) {
+	const [locale = '', collection = '', name = '', ...rest] = relative(join(content, 'translations'), resolve(translatedPath)).split(/[\\/]/);
+	if (rest.length > 0 || !name || !TRANSLATED_LOCALES.includes(/** @type {any} */ (locale)) || !collections.includes(/** @type {any} */ (collection))) {
 		throw new Error(`${translatedPath}: not a translation file (expected content/translations/<${TRANSLATED_LOCALES.join('|')}>/<collection>/<id>.md(x))`);
 	}
-	const english = join(content, rel[1], rel[2]);
+	const english = join(content, collection, name);
 	if (!existsSync(english)) throw new Error(`${translatedPath}: there is no English entry ${relative(root, english)} for it to translate`);
-	return { collection: /** @type {keyof typeof TRANSLATABLE_FIELDS} */ (rel[1]), english };
+	return { collection: /** @type {keyof typeof TRANSLATABLE_FIELDS} */ (collection), english };
 }
 
 /** @param {string[]} files */
@@ -39,7 +39,7 @@ function stamp(files) {
 		if (!text.startsWith('---')) throw new Error(`${file}: has no frontmatter (it must start with ---)`);
 		// Quoted: a fingerprint of digits only would otherwise be read by YAML as a number.
 		const line = `translatedFrom: "${fingerprint}"`;
-		const stamped = /^translatedFrom:.*$/m.test(text.split(/\n---/)[0])
+		const stamped = /^translatedFrom:.*$/m.test(text.split(/\n---/)[0] ?? '')
 			? text.replace(/^translatedFrom:.*$/m, line)
 			: text.replace(/^---\r?\n/, `---\n${line}\n`);
 		writeFileSync(file, stamped);

@@ -4,8 +4,11 @@
  *    where the clipboard is refused, select the text so the reader can copy it themselves;
  *  - printouts get the date they were printed;
  *  - FAQ: a link to /faq/#<question> opens that question's <details> (browsers that already open it
- *    on their own are left alone).
+ *    on their own are left alone);
+ *  - on an English page, a reader whose browser asks for one of the site's other languages first
+ *    sees one line offering that translation (never a redirect).
  */
+import { suggestedLanguage } from '../lib/i18n/suggest';
 
 function setStatus(button: HTMLElement, message: string): void {
 	const output = button.parentElement?.querySelector<HTMLElement>('.copy-status');
@@ -71,6 +74,17 @@ window.addEventListener('hashchange', openFromHash);
 
 // Printouts say when they were printed (the print stylesheet shows the stamp in the header).
 window.addEventListener('beforeprint', () => {
-	const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-	for (const span of document.querySelectorAll<HTMLElement>('[data-print-date]')) span.textContent = `, on ${date}`;
+	const date = new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+	for (const span of document.querySelectorAll<HTMLElement>('[data-print-date]')) span.textContent = `, ${span.dataset.printOn ?? 'on'} ${date}`;
 });
+
+const suggestions = document.querySelector<HTMLElement>('[data-language-suggestions]');
+if (suggestions) {
+	const lines = [...suggestions.querySelectorAll<HTMLElement>('[data-suggest]')];
+	const chosen = suggestedLanguage(navigator.languages ?? [navigator.language], lines.map((line) => line.dataset.suggest ?? ''));
+	const line = lines.find((l) => l.dataset.suggest === chosen);
+	if (line) {
+		line.hidden = false;
+		suggestions.hidden = false;
+	}
+}

@@ -48,11 +48,10 @@ const cache = new Map<Locale, UiText>();
 
 /** The words for a page in `locale`. */
 export function useTranslations(locale: Locale): UiText {
-	let text = cache.get(locale);
-	if (!text) {
-		text = locale === DEFAULT_LOCALE ? en : withFallback(en, DICTIONARIES[locale]);
-		cache.set(locale, text);
-	}
+	const cached = cache.get(locale);
+	if (cached) return cached;
+	const text: UiText = locale === DEFAULT_LOCALE ? en : withFallback<UiText>(en, DICTIONARIES[locale]);
+	cache.set(locale, text);
 	return text;
 }
 

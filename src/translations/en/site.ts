@@ -48,6 +48,8 @@ export const siteText = {
 		outdated: 'The English page has changed since this translation was made. It may miss the newest facts.',
 		readEnglish: 'Read the English page',
 		menuLabels: 'Instagram’s menu names are given in English, as our sources show them. Your app may show them in your language.',
+		/** Shown on English pages to a reader whose browser asks for this language first; written in this language. */
+		suggest: 'Read this page in English',
 	},
 	translations: {
 		title: 'Translations: what is current',

@@ -62,6 +62,7 @@ export const siteText: UiText['site'] = {
 		readEnglish: 'Ler a página em inglês',
 		menuLabels:
 			'Os nomes dos menus do Instagram aparecem em inglês, como nossas fontes os mostram, com a tradução entre parênteses. Seu app pode mostrá-los em português.',
+		suggest: 'Leia esta página em português',
 	},
 	translations: {
 		title: 'Traduções: o que está em dia',
