@@ -1,11 +1,14 @@
+import type { Locale } from '../../lib/i18n/locales';
 import type { QuizTemplates } from '../../lib/quiz/render';
-import { renderReason } from '../../lib/quiz/render';
+import { pickPlural, renderReason } from '../../lib/quiz/render';
 import type { PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
+import { sitePath } from './links';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
+	locale: Locale;
 	item: PlanItem;
 	setting: IslandItem;
 	ui: QuizUiText;
@@ -18,8 +21,10 @@ interface Props {
 }
 
 /** One step of the plan: what to do, why it is here, what it protects and costs, and how sure we are. */
-export default function PlanItemCard({ item, setting, ui, templates, name, done, onDoneChange, foldSteps = false }: Props) {
-	const { id, url, text } = setting;
+export default function PlanItemCard({ locale, item, setting, ui, templates, name, done, onDoneChange, foldSteps = false }: Props) {
+	const { id, text } = setting;
+	// The setting's page in the reader's language; Meta's own pages (setting.links) stay as they are.
+	const url = sitePath(locale, setting.url);
 	const doneId = `done-${id}`;
 	const named = <span className="sr-only">: {setting.name}</span>;
 	const steps = (
@@ -34,7 +39,7 @@ export default function PlanItemCard({ item, setting, ui, templates, name, done,
 				<ul className="plan-links">
 					{setting.links.map((link) => (
 						<li key={link.url}>
-							<a href={link.url} rel="noopener noreferrer">
+							<a href={sitePath(locale, link.url)} rel="noopener noreferrer">
 								{link.label}
 							</a>{' '}
 							<span className="quiz-hint">{ui.leavesSite}</span>
@@ -84,7 +89,7 @@ export default function PlanItemCard({ item, setting, ui, templates, name, done,
 			</dl>
 			<p className="plan-meta">
 				<a href={url}>
-					{fill(setting.sourceCount === 1 ? ui.sourcesOne : ui.sourcesMany, { count: setting.sourceCount })}
+					{fill(pickPlural(ui.sources, setting.sourceCount, templates.locale), { count: setting.sourceCount })}
 					<span className="sr-only">: {setting.name}</span>
 				</a>
 				. {ui.lastVerified} <time dateTime={setting.lastVerified}>{text.lastVerified}</time>.

@@ -4,6 +4,7 @@
  * rendering only reach readers who get to their plan.
  */
 import { useMemo } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
 import { buildPlan } from '../../lib/quiz/plan';
 import type { QuizTemplates } from '../../lib/quiz/render';
 import type { Answers } from '../../lib/quiz/types';
@@ -12,6 +13,7 @@ import PlanView from './PlanView';
 import type { QuizUiText } from './ui-text';
 
 export interface PlanScreenProps {
+	locale: Locale;
 	answers: Answers;
 	catalogue: IslandItem[];
 	ui: QuizUiText;

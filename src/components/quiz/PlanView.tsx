@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
 import { planItems } from '../../lib/quiz/plan';
-import { renderNotice, renderSummary, type QuizTemplates } from '../../lib/quiz/render';
+import { pickPlural, renderNotice, renderSummary, type QuizTemplates } from '../../lib/quiz/render';
 import type { Plan, PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
 import Notice from './Notice';
+import { sitePath } from './links';
 import PlanItemCard from './PlanItemCard';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
+	locale: Locale;
 	plan: Plan;
 	settings: Map<string, IslandItem>;
 	ui: QuizUiText;
@@ -31,7 +34,19 @@ interface Group {
  * each item with data-setting-id), then print, share and start-again controls. Its heading takes
  * focus when it appears, which is what tells a screen reader the plan is here.
  */
-export default function PlanView({ plan, settings, ui, templates, ticked, shareUrl, onTick, onChangeAnswers, onRestart, onForget }: Props) {
+export default function PlanView({
+	locale,
+	plan,
+	settings,
+	ui,
+	templates,
+	ticked,
+	shareUrl,
+	onTick,
+	onChangeAnswers,
+	onRestart,
+	onForget,
+}: Props) {
 	const linkRef = useRef<HTMLInputElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const [copyStatus, setCopyStatus] = useState('');
@@ -95,6 +110,7 @@ export default function PlanView({ plan, settings, ui, templates, ticked, shareU
 									return setting ? (
 										<PlanItemCard
 											key={item.settingId}
+											locale={locale}
 											item={item}
 											setting={setting}
 											ui={ui}
@@ -112,7 +128,8 @@ export default function PlanView({ plan, settings, ui, templates, ticked, shareU
 				})}
 			{plan.more > 0 && (
 				<p className="plan-more">
-					{fill(plan.more === 1 ? ui.moreOne : ui.moreMany, { count: plan.more })} <a href="/settings/">{ui.moreLink}</a>
+					{fill(pickPlural(ui.more, plan.more, templates.locale), { count: plan.more })}{' '}
+					<a href={sitePath(locale, '/settings/')}>{ui.moreLink}</a>
 				</p>
 			)}
 

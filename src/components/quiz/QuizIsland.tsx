@@ -3,14 +3,18 @@
  * Everything happens in the reader's browser. Answers are kept only in localStorage (through
  * saved-state.ts) and in the share link's fragment, which browsers never send to a server.
  * The words it shows come from the page as props (question words, its own labels, the plan's
- * templates), so they are in the HTML rather than in this bundle: never import question-text.ts,
- * ui-text.ts's QUIZ_UI_TEXT or templates/*.ts here.
+ * templates, in the page's language: src/lib/quiz/words/), so they are in the HTML rather than in
+ * this one bundle shared by every language: never import question-text.ts, ui-text.ts's
+ * QUIZ_UI_TEXT, templates/*.ts, words/*.ts or src/translations here.
+ * Its site links carry the page's language (links.ts); share links carry none, so a link made on
+ * /de/quiz/ opens the same plan on /fr/quiz/, in French.
  * Each question is a history entry, so the phone's Back button goes back a question.
  * Two parts load on demand, so the first question does not wait for them: saving and share links
  * (persistence.ts), loaded as soon as the island starts, and the plan (rules, notices, rendering and
  * its view), loaded when the plan is about to show.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
 import { QUESTION_SPECS } from '../../lib/quiz/questions';
 import type { QuizTemplates } from '../../lib/quiz/render';
 import type { Answers, QuestionTexts } from '../../lib/quiz/types';
@@ -33,6 +37,8 @@ function withSession(use: (s: Session) => void): void {
 }
 
 export interface QuizIslandProps {
+	/** The page's language: only for the island's links to other pages of the site (links.ts). */
+	locale: Locale;
 	catalogue: IslandItem[];
 	/** The words of every question and option (src/lib/quiz/question-text.ts), from the page. */
 	questionText: QuestionTexts;
@@ -62,7 +68,7 @@ function seek(from: number, dir: 1 | -1, answers: Answers): number {
 	return i;
 }
 
-function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
+function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
 	// The first render is the same on the server and in the browser: a fresh first question.
 	// Saved answers and share links are read after hydration, in the effect below.
 	const [answers, setAnswers] = useState<Answers>({});
@@ -204,6 +210,7 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 			{onPlan ? (
 				<Suspense fallback={<p className="quiz-loading">{ui.loading}</p>}>
 					<PlanScreen
+						locale={locale}
 						answers={answers}
 						catalogue={catalogue}
 						ui={ui}
@@ -240,7 +247,7 @@ function Quiz({ catalogue, questionText, uiText: ui, templates }: QuizIslandProp
 
 export default function QuizIsland(props: QuizIslandProps) {
 	return (
-		<QuizErrorBoundary ui={props.uiText}>
+		<QuizErrorBoundary ui={props.uiText} locale={props.locale}>
 			<Quiz {...props} />
 		</QuizErrorBoundary>
 	);

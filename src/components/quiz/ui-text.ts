@@ -1,10 +1,14 @@
+import type { Plural } from '../../lib/quiz/render';
+
 /**
  * Every sentence and label the quiz island's own components show (the question words are in
  * src/lib/quiz/question-text.ts; the plan's reasons, notices and summary are templates in
  * src/lib/quiz/templates/en.ts). Only the quiz
  * page (at build time) and tests import QUIZ_UI_TEXT: the page hands it to the island as a prop,
  * so the words are in the HTML and not in the island's JavaScript. Components import the type only.
- * "{name}" in a text is filled in by fill() (fill.ts).
+ * "{name}" in a text is filled in by fill() (fill.ts). A text given as { one, other } is picked by
+ * Intl.PluralRules in the templates' locale (pickPlural in render.ts).
+ * This is the English set; the other languages are in src/lib/quiz/words/<lang>.ts, typed by QuizUiText.
  */
 export const QUIZ_UI_TEXT = {
 	progress: 'Question {position} of {total}',
@@ -32,8 +36,10 @@ export const QUIZ_UI_TEXT = {
 	planHeading: 'Your plan',
 	planReady: 'Your plan is ready.',
 	loading: 'Working out your plan…',
-	moreOne: '1 more setting that fits your worries is left out to keep this short.',
-	moreMany: '{count} more settings that fit your worries are left out to keep this short.',
+	more: {
+		one: '1 more setting that fits your worries is left out to keep this short.',
+		other: '{count} more settings that fit your worries are left out to keep this short.',
+	} as Plural,
 	moreLink: 'See all settings.',
 	leavesSite: '(leaves this site)',
 	stepsNote: 'Steps are as our sources describe them; Meta changes its menus often.',
@@ -64,8 +70,7 @@ export const QUIZ_UI_TEXT = {
 	costsYou: 'Costs you',
 	howSure: 'How sure',
 	time: 'Time',
-	sourcesOne: '1 source and details',
-	sourcesMany: '{count} sources and details',
+	sources: { one: '1 source and details', other: '{count} sources and details' } as Plural,
 	lastVerified: 'Last verified',
 
 	broken: 'Sorry, the quiz stopped working in this browser.',

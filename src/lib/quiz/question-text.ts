@@ -1,13 +1,29 @@
 /**
- * The words of every quiz question and option, by id. Only the quiz page (at build time) and tests
- * import this module: the page hands it to the island as a prop, so the text is in the HTML and
- * never in the island's JavaScript. Do not import it from the island or from anything it imports.
- * The structure (ids, kinds, follow-ups) is in questions.ts; a test checks the two always match.
+ * The words of every quiz question and option, by id, in English. Only the quiz page (at build
+ * time) and tests import this module: the page hands the words to the island as a prop, so the text
+ * is in the HTML and never in the island's JavaScript. Do not import it from the island or from
+ * anything it imports. The structure (ids, kinds, follow-ups) is in questions.ts; a test checks the
+ * two always match. The other languages are in words/<lang>.ts, typed by QuizQuestionText, so a
+ * question or option English has and a translation lacks is a type error.
  */
+import type { Region } from '../vocabulary';
 import { REGIONS } from '../vocabulary';
-import { regionLongNames } from '../../translations/en';
+import { regionLongNames } from '../../translations/en/vocabulary';
+import type { Widen } from '../../translations/en';
 import { QUESTION_SPECS } from './questions';
-import type { Question, QuestionSpec, QuestionTexts } from './types';
+import type { OptionText, Question, QuestionSpec, QuestionTexts } from './types';
+
+/**
+ * The region question's options: each region's full name in the reader's language (from the site's
+ * vocabulary, src/translations/<lang>/vocabulary.ts), and a hint under "somewhere else".
+ */
+export function regionOptions(longNames: Record<Region, string>, elsewhereHint: string): Record<Region, OptionText> {
+	const options = Object.fromEntries(REGIONS.map((region) => [region, { label: longNames[region] } as OptionText])) as Record<
+		Region,
+		OptionText
+	>;
+	return { ...options, elsewhere: { label: longNames.elsewhere, hint: elsewhereHint } };
+}
 
 const valueOptions = {
 	'a-lot': { label: 'A lot' },
@@ -15,14 +31,11 @@ const valueOptions = {
 	'not-at-all': { label: 'Not at all' },
 };
 
-export const QUESTION_TEXT: QuestionTexts = {
+const ENGLISH = {
 	region: {
 		prompt: 'Where do you live?',
 		help: 'Your choices on Instagram depend on your country.',
-		options: {
-			...Object.fromEntries(REGIONS.map((region) => [region, { label: regionLongNames[region] }])),
-			elsewhere: { label: regionLongNames.elsewhere, hint: 'Any country not listed above.' },
-		},
+		options: regionOptions(regionLongNames, 'Any country not listed above.'),
 	},
 	age: {
 		prompt: 'How old are you?',
@@ -94,7 +107,16 @@ export const QUESTION_TEXT: QuestionTexts = {
 			no: { label: 'No' },
 		},
 	},
-};
+} satisfies QuestionTexts;
+
+/**
+ * The shape every language's question words have: English's questions, options and hints, with any
+ * words. A question or option English has and a translation lacks is a type error.
+ */
+export type QuizQuestionText = Widen<typeof ENGLISH>;
+
+/** The English words; also readable by any question id (QuestionTexts), as the island reads them. */
+export const QUESTION_TEXT: QuizQuestionText & QuestionTexts = ENGLISH;
 
 /**
  * The questions with their words, in the order of `specs`. Throws when a question or option has

@@ -19,7 +19,11 @@ export interface QuizTemplates {
 	worries: Record<Worry, string>;
 	/** Rated aspects as noun phrases ("a feed picked for you"). */
 	aspects: Record<Aspect, string>;
-	/** Regions as they read inside a sentence ("the EU or EEA"). */
+	/**
+	 * Regions as they read inside this language's sentences ("the EU/EEA" after "in"). Each language
+	 * chooses the form its own "formal-right" and "no-form" sentences need (German after "für", French
+	 * after "pour"), so these are the quiz's own and not the site's general region names.
+	 */
 	regions: Record<Region, string>;
 	/** Reason templates. {worries}, {aspects}, {items}, {region} are lists or names; plurals pick by their count. */
 	reasons: Record<ReasonCode, Plural> & { 'ruled-out-paid-no': string };
@@ -39,7 +43,8 @@ type Params = Record<string, string | number>;
 const plurals = new Map<string, Intl.PluralRules>();
 const lists = new Map<string, Intl.ListFormat>();
 
-function pick(template: Plural, count: number, locale: string): string {
+/** The sentence for `count` from a Plural, by Intl.PluralRules in `locale` ("other" when a category is missing). */
+export function pickPlural(template: Plural, count: number, locale: string): string {
 	if (typeof template === 'string') return template;
 	let rules = plurals.get(locale);
 	if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
@@ -72,7 +77,7 @@ export function renderReason(reason: Reason, t: QuizTemplates, name: (id: string
 	const items = (reason.items ?? []).map(name);
 	const count = worries.length || aspects.length || items.length || 1;
 	const template = reason.code === 'ruled-out-paid' && reason.said === 'no' ? t.reasons['ruled-out-paid-no'] : t.reasons[reason.code];
-	return fillTemplate(pick(template, count, locale), {
+	return fillTemplate(pickPlural(template, count, locale), {
 		worries: list(worries, locale),
 		aspects: list(aspects, locale),
 		items: list(items, locale),
@@ -90,7 +95,7 @@ export function renderNotice(notice: PlanNotice, t: QuizTemplates, name: (id: st
 	}
 	const items = (notice.items ?? []).map(name);
 	const instead =
-		items.length > 0 ? fillTemplate(pick(t.notices['no-form-instead'], items.length, locale), { items: list(items, locale) }) : '';
+		items.length > 0 ? fillTemplate(pickPlural(t.notices['no-form-instead'], items.length, locale), { items: list(items, locale) }) : '';
 	return fillTemplate(t.notices[notice.code], {
 		regions: list(
 			(notice.regions ?? []).map((r) => t.regions[r]),
@@ -101,5 +106,5 @@ export function renderNotice(notice: PlanNotice, t: QuizTemplates, name: (id: st
 }
 
 export function renderSummary(summary: PlanSummary, count: number, t: QuizTemplates): string {
-	return fillTemplate(pick(t.summary[summary], count, t.locale), { count });
+	return fillTemplate(pickPlural(t.summary[summary], count, t.locale), { count });
 }

@@ -1,8 +1,8 @@
 // A small catalogue for island tests that do not need the real one: one form, one setting, one paid option, one habit.
 // The island's words (questions and labels) are the real ones, as the quiz page passes them.
-import { QUIZ_UI_TEXT } from '../../../src/components/quiz/ui-text';
-import { QUESTION_TEXT } from '../../../src/lib/quiz/question-text';
-import { QUIZ_TEMPLATES_EN } from '../../../src/lib/quiz/templates/en';
+import type { Locale } from '../../../src/lib/i18n/locales';
+import type { QuizIslandProps } from '../../../src/components/quiz/QuizIsland';
+import { quizWords } from '../../../src/lib/quiz/words';
 import type { CatalogueItem } from '../../../src/lib/quiz/types';
 import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
@@ -77,5 +77,11 @@ const items: CatalogueItem[] = [
 
 export const fixtureCatalogue: IslandItem[] = items.map((item) => toIslandItem(item));
 
-/** The text props the quiz page gives the island: spread them into <QuizIsland />. */
-export const quizText = { questionText: QUESTION_TEXT, uiText: QUIZ_UI_TEXT, templates: QUIZ_TEMPLATES_EN };
+/** The props the quiz page gives the island in `locale`, apart from the catalogue: its words and its language. */
+export function quizTextIn(locale: Locale): Omit<QuizIslandProps, 'catalogue'> {
+	const { questionText, uiText, templates } = quizWords(locale);
+	return { locale, questionText, uiText, templates };
+}
+
+/** The English page's props: spread them into <QuizIsland />. */
+export const quizText = quizTextIn('en');

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_UI_TEXT } from '../../../src/components/quiz/ui-text';
 import { QUESTION_TEXT, QUESTIONS, withText } from '../../../src/lib/quiz/question-text';
@@ -70,6 +72,60 @@ describe('The quiz island bundle', () => {
 
 	it.each(islandFiles)('%s never imports the plan templates, which reach the island as a prop', (file) => {
 		expect(read(file)).not.toMatch(/from '[^']*templates\/[^']*'/);
+	});
+
+	/** Every file the island's JavaScript can load: what QuizIsland.tsx imports as a value, and on, lazy imports included. */
+	function islandBundle(): string[] {
+		const root = fileURLToPath(new URL('../../../', import.meta.url));
+		const resolveImport = (from: string, spec: string) =>
+			['', '.ts', '.tsx', '/index.ts']
+				.map((end) => resolve(dirname(from), spec + end))
+				.find((path) => existsSync(path) && !path.endsWith('/'));
+		const seen = new Set<string>();
+		const queue = [join(root, 'src/components/quiz/QuizIsland.tsx')];
+		while (queue.length > 0) {
+			const file = queue.pop()!;
+			if (seen.has(file)) continue;
+			seen.add(file);
+			if (!/\.(ts|tsx|mjs|js)$/.test(file)) continue;
+			const text = readFileSync(file, 'utf8');
+			const specs = [
+				// import x from '…', import { a, type B } from '…' (not import type), export … from '…'
+				...[...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'([^']+)'/gm)].map((m) => m[1]!),
+				// import '…' (side effects, styles) and import('…') (lazy chunks)
+				...[...text.matchAll(/^\s*import\s+'([^']+)'/gm)].map((m) => m[1]!),
+				...[...text.matchAll(/import\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!),
+			];
+			for (const spec of specs.filter((s) => s.startsWith('.'))) {
+				const target = resolveImport(file, spec);
+				if (target) queue.push(target);
+			}
+		}
+		return [...seen].map((path) => relative(root, path)).sort();
+	}
+
+	it('loads no words, in any language, and nothing from the build scripts: one bundle for every language', () => {
+		const bundle = islandBundle();
+		// The walk works: it reaches the lazy plan screen, the session and the link helper.
+		expect(bundle).toEqual(
+			expect.arrayContaining([
+				'src/components/quiz/PlanView.tsx',
+				'src/components/quiz/session.ts',
+				'src/components/quiz/links.ts',
+				'src/lib/quiz/render.ts',
+			]),
+		);
+		const words = bundle.filter(
+			(file) =>
+				/^src\/lib\/quiz\/(words|templates)\//.test(file) ||
+				/^src\/lib\/quiz\/question-text\.ts$/.test(file) ||
+				/^src\/components\/quiz\/ui-text\.ts$/.test(file) ||
+				file.startsWith('src/translations/') ||
+				file.startsWith('scripts/') ||
+				file === 'src/lib/i18n/locales.ts' ||
+				file === 'src/lib/settings-display.ts',
+		);
+		expect(words, `the island bundle would carry:\n${words.join('\n')}`).toEqual([]);
 	});
 
 	it.each(islandFiles)('%s imports only the type of the island labels, which reach the island as a prop', (file) => {

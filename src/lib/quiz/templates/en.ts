@@ -1,16 +1,46 @@
 /**
  * The plan's sentences in English. A translation copies this file (templates/<lang>.ts), keeps
- * every key and the {placeholders}, and translates the words. Only pages and tests import it: the
- * page passes it to the island as a prop, so no sentence ships as JavaScript.
+ * every key and the {placeholders}, and translates the words; it is typed QuizTemplateSet, so a
+ * missing key is a type error, and tests/unit/quiz/words.test.ts names any missing placeholder.
+ * Plural sentences give every category Intl.PluralRules has for the language (one/other in
+ * English and German; one/many/other in French, Spanish, Italian and Portuguese). Only pages and
+ * tests import it: the page passes it to the island as a prop, so no sentence ships as JavaScript.
  * Placeholders: {worries}, {aspects}, {items}, {regions} are lists (joined by Intl.ListFormat);
  * {region} a region; {count} a number; {date} a month and year. A sentence given as
  * { one, other } is chosen by Intl.PluralRules on the number of things in its list (or {count}).
  * Every claim about Meta here rests on the research notes named in rules.ts and regional-facts.ts.
  */
-import { regionInSentence } from '../../../translations/en';
+import { regionInSentence } from '../../../translations/en/vocabulary';
 import type { QuizTemplates } from '../render';
 
-export const QUIZ_TEMPLATES_EN: QuizTemplates = {
+/** The regional facts' sentences by fact id (regional-facts.ts): every language has every one. */
+const facts = {
+	'australia-no-opt-out':
+		'In September 2024 Meta told an Australian Senate inquiry that adults in Australia cannot opt out of AI training on their public posts, other than by making them non-public. We found nothing since then that changes this.',
+	'chats-used-for-ads':
+		'News reports say that since 16 December 2025 Meta uses what people say to Meta AI to choose content and ads in many countries (the EU, the UK, South Korea and Switzerland were reported as left out), and that no setting stops it other than not using Meta AI.',
+	'eu-chats':
+		"Meta's EU notice of {date} says that what you share with Meta AI is used to improve its AI unless you have objected. Its EU privacy policy does not list your chats with Meta AI among the information used to choose your ads or your feed.",
+	'eu-teens':
+		"Meta's EU privacy policy ({date}) says it does not use the public posts of under-18s to train its AI, but it does use their chats with Meta AI.",
+	'uk-teens':
+		'When Meta restarted AI training in the UK in {date}, it said it would use the public content of adults. We found no Meta text on whether the chats of under-18s with Meta AI are used in the UK.',
+	'australia-teens':
+		'Since 10 December 2025 people under 16 in Australia may not have social media accounts. In 2024 Meta said accounts of under-18s are left out of its AI training, but that public photos of children posted by adults are used.',
+	'brazil-teens':
+		"Brazil's ECA Digital law, in force since March 2026, requires accounts of under-16s to be linked to a parent or guardian and bans ads based on profiling for minors.",
+	'teens-unknown':
+		"We found no statement from Meta on what it leaves out of AI training for under-18s where you live. In the EU, Meta says it leaves out teens' public posts but not their chats with Meta AI.",
+	'parent-view':
+		"Parents can supervise a teen's account through Instagram's Family Center, and teens under 16 need a parent's permission to loosen Teen Account settings. Since April 2026, Family Center's Insights shows the topics your teen discussed with Meta AI over the last seven days, not the messages themselves.",
+};
+
+export type FactId = keyof typeof facts;
+
+/** One language's plan sentences, with every regional fact. */
+export type QuizTemplateSet = QuizTemplates & { facts: Record<FactId, string> };
+
+export const QUIZ_TEMPLATES_EN: QuizTemplateSet = {
 	locale: 'en-GB',
 	worries: {
 		'ai-posts': 'AI training on your posts and photos',
@@ -71,26 +101,7 @@ export const QUIZ_TEMPLATES_EN: QuizTemplates = {
 		'undo-undocumented':
 			'You said you want to undo your objection. We found no Meta page, up to August 2026, that explains how to withdraw an objection or whether you can send one again afterwards, so we cannot point you to a way. The form is not in your plan.',
 	},
-	facts: {
-		'australia-no-opt-out':
-			'In September 2024 Meta told an Australian Senate inquiry that adults in Australia cannot opt out of AI training on their public posts, other than by making them non-public. We found nothing since then that changes this.',
-		'chats-used-for-ads':
-			'News reports say that since 16 December 2025 Meta uses what people say to Meta AI to choose content and ads in many countries (the EU, the UK, South Korea and Switzerland were reported as left out), and that no setting stops it other than not using Meta AI.',
-		'eu-chats':
-			"Meta's EU notice of {date} says that what you share with Meta AI is used to improve its AI unless you have objected. Its EU privacy policy does not list your chats with Meta AI among the information used to choose your ads or your feed.",
-		'eu-teens':
-			"Meta's EU privacy policy ({date}) says it does not use the public posts of under-18s to train its AI, but it does use their chats with Meta AI.",
-		'uk-teens':
-			'When Meta restarted AI training in the UK in {date}, it said it would use the public content of adults. We found no Meta text on whether the chats of under-18s with Meta AI are used in the UK.',
-		'australia-teens':
-			'Since 10 December 2025 people under 16 in Australia may not have social media accounts. In 2024 Meta said accounts of under-18s are left out of its AI training, but that public photos of children posted by adults are used.',
-		'brazil-teens':
-			"Brazil's ECA Digital law, in force since March 2026, requires accounts of under-16s to be linked to a parent or guardian and bans ads based on profiling for minors.",
-		'teens-unknown':
-			"We found no statement from Meta on what it leaves out of AI training for under-18s where you live. In the EU, Meta says it leaves out teens' public posts but not their chats with Meta AI.",
-		'parent-view':
-			"Parents can supervise a teen's account through Instagram's Family Center, and teens under 16 need a parent's permission to loosen Teen Account settings. Since April 2026, Family Center's Insights shows the topics your teen discussed with Meta AI over the last seven days, not the messages themselves.",
-	},
+	facts,
 	certainty: { documented: '', reported: 'Reported:', unclear: '' },
 	summary: {
 		plan: {
