@@ -1,4 +1,11 @@
-/** Interface words in fr; keys as in src/translations/en/. Missing keys fall back to English and fail tests/unit/translations.test.ts. */
+/** Interface words in French; keys as in src/translations/en/ (checked by tests/unit/i18n/interface-words.test.ts). */
 import type { DeepPartial, UiText } from '../index';
+import * as vocabulary from './vocabulary';
+import { journeyText } from './journey';
+import { siteText } from './site';
 
-export const fr: DeepPartial<UiText> = {};
+export const fr: DeepPartial<UiText> = {
+	vocabulary: { ...vocabulary },
+	journey: journeyText,
+	site: siteText,
+};
