@@ -8,6 +8,7 @@ import { sourceSchema } from '../../src/schemas/source';
 import { readCollection } from '../helpers/content-files';
 import { copyProject, removeProjectCopies, syncOutput } from '../helpers/project-copy';
 import { page, pages, siteDir } from './site-files';
+import { localeFromPath, localePath } from '../../src/lib/i18n/locales';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const { DOMParser } = new JSDOM('').window;
@@ -101,7 +102,7 @@ describe('/changes/', () => {
 
 	it('is reachable from every page through the footer', () => {
 		for (const p of pages.filter((p) => p.path !== '/404.html')) {
-			expect(p.doc.querySelector('footer a[href="/changes/"]'), p.path).not.toBeNull();
+			expect(p.doc.querySelector(`footer a[href="${localePath(localeFromPath(p.path), '/changes/')}"]`), p.path).not.toBeNull();
 		}
 	});
 });

@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
+import { localeFromPath } from '../../src/lib/i18n/locales';
+import { useTranslations } from '../../src/translations';
 import { pages, siteDir } from './site-files';
 
 const siteUrl = inject('siteUrl');
@@ -47,12 +49,12 @@ describe('a build for deployment', () => {
 });
 
 describe('link previews', () => {
-	it.each(pages.map((p) => [p.path, p] as const))('%s has Open Graph and Twitter card meta with the share image', (_path, { doc }) => {
+	it.each(pages.map((p) => [p.path, p] as const))('%s has Open Graph and Twitter card meta with the share image', (path, { doc }) => {
 		const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
 		expect(meta(doc, 'og:title')?.length ?? 0).toBeGreaterThan(3);
 		expect(doc.title).toContain(meta(doc, 'og:title'));
 		expect(meta(doc, 'og:description')).toBe(description);
-		expect(meta(doc, 'og:site_name')).toBe('Meta AI opt-out guide');
+		expect(meta(doc, 'og:site_name')).toBe(useTranslations(path === '/404.html' ? 'en' : localeFromPath(path)).site.name);
 		expect(meta(doc, 'og:type')).toBe('website');
 		expect(meta(doc, 'og:image')).toBe(new URL('/share.png', siteUrl).href);
 		expect(meta(doc, 'og:image:alt')?.length ?? 0).toBeGreaterThan(10);

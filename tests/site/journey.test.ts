@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary';
 import { kb, pageWeight } from '../../scripts/bench-sizes.mjs';
 import { page, pages, siteDir } from './site-files';
+import { localeFromPath } from '../../src/lib/i18n/locales';
+import { useTranslations } from '../../src/translations';
 
 const doc = (path: string) => new JSDOM(page(path).html).window.document;
 const META_HOST = /(^|\.)(facebook|instagram|meta)\.com$/;
@@ -105,9 +107,9 @@ describe('one route, written once', () => {
 				expect(button, p.path).not.toBeNull();
 				// Hidden until the script runs: without JavaScript the list itself is the selectable text.
 				expect(button?.hasAttribute('hidden'), p.path).toBe(true);
-				const items = [...block.querySelectorAll('ol > li')].map((li) =>
-					li.textContent!.replace(/\s*↗\s*\(leaves this site\)/g, '').trim(),
-				);
+				// The screen-reader note "(leaves this site)" is in the page's language.
+				const leaves = useTranslations(localeFromPath(p.path)).journey.external.leaves;
+				const items = [...block.querySelectorAll('ol > li')].map((li) => li.textContent!.replace('↗', '').replace(leaves, '').trim());
 				for (const item of items) expect(button?.getAttribute('data-copy'), p.path).toContain(item);
 			}
 		}
@@ -248,7 +250,7 @@ describe('text', () => {
 	it('prints the site name and address on every page', () => {
 		for (const p of pages.filter((x) => x.path.endsWith('/'))) {
 			const stamp = new JSDOM(p.html).window.document.querySelector('.print-stamp');
-			expect(stamp?.textContent, p.path).toContain('Meta AI opt-out guide');
+			expect(stamp?.textContent, p.path).toContain(useTranslations(localeFromPath(p.path)).site.name);
 			expect(stamp?.textContent, p.path).toContain(p.path);
 		}
 	});

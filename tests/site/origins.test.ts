@@ -12,7 +12,8 @@ describe('resources on every page', () => {
 		for (const { path, doc } of pages) {
 			const checks: [string, string][] = [
 				['script[src]', 'src'],
-				['link[href]:not([rel="canonical"])', 'href'],
+				// Canonical and hreflang alternates name pages; they load nothing.
+				['link[href]:not([rel="canonical"]):not([rel="alternate"][hreflang])', 'href'],
 				['img[src]', 'src'],
 				['source[src]', 'src'],
 				['iframe[src]', 'src'],
