@@ -18,7 +18,7 @@ const languageNames: Record<string, string> = {
 };
 
 export const siteText: UiText['site'] = {
-	name: 'Guia da opção de recusa (opt-out) da Meta AI',
+	name: 'Guia do opt-out da Meta AI',
 	shareImageAlt: 'Guia da opção de recusa (opt-out) da Meta AI: o que o Instagram usa para a IA e as configurações que limitam isso',
 	skipLink: 'Pular para o conteúdo principal',
 	feedTitle: 'O que mudou: a Meta AI e seus dados do Instagram',
