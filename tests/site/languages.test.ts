@@ -91,11 +91,11 @@ describe('translation status', () => {
 	it.each(LOCALES.map((l) => [l] as const))('/translations/ exists in %s and lists every language', (locale) => {
 		const page = pages.find((p) => p.path === localePath(locale, '/translations/'))!;
 		expect(page).toBeDefined();
-		expect([...page.doc.querySelectorAll('table.translation-status tbody tr')].map((r) => r.getAttribute('data-locale'))).toEqual([...TRANSLATED_LOCALES]);
+		expect([...page.doc.querySelectorAll('ul.translation-status > li')].map((r) => r.getAttribute('data-locale'))).toEqual([...TRANSLATED_LOCALES]);
 	});
 
 	it('shows no page missing in any language', () => {
-		const rows = [...pages.find((p) => p.path === '/translations/')!.doc.querySelectorAll('table.translation-status tbody tr')];
+		const rows = [...pages.find((p) => p.path === '/translations/')!.doc.querySelectorAll('ul.translation-status > li')];
 		const missing = rows.map((r) => [r.getAttribute('data-locale'), r.querySelector('[data-status="missing"]')?.textContent?.trim()]);
 		expect(missing).toEqual(TRANSLATED_LOCALES.map((l) => [l, '0']));
 	});

@@ -58,7 +58,7 @@ describe('a missing translation', () => {
 	});
 
 	it('is counted as missing on /translations/', () => {
-		const row = page('translations').querySelector('tr[data-locale="de"] [data-status="missing"]');
+		const row = page('translations').querySelector('li[data-locale="de"] [data-status="missing"]');
 		expect(row?.textContent?.trim()).toBe('1');
 	});
 });

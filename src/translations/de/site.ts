@@ -88,9 +88,6 @@ export const siteText: UiText['site'] = {
 		current: 'Aktuell',
 		outdated: 'Hinter der englischen Fassung',
 		missing: 'Noch nicht übersetzt',
-		pages: (count: number) => (count === 1 ? '1 Seite' : `${count} Seiten`),
-		page: 'Seite',
-		status: 'Status',
 		allCurrent: 'Jede Seite ist übersetzt und entspricht der englischen Fassung.',
 		collections: {
 			guide: 'Leitfaden',

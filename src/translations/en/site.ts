@@ -58,9 +58,6 @@ export const siteText = {
 		current: 'Current',
 		outdated: 'Behind the English',
 		missing: 'Not translated yet',
-		pages: (count: number) => (count === 1 ? '1 page' : `${count} pages`),
-		page: 'Page',
-		status: 'Status',
 		allCurrent: 'Every page is translated and matches the English.',
 		collections: {
 			guide: 'Guide',

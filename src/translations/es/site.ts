@@ -69,9 +69,6 @@ export const siteText: UiText['site'] = {
 		current: 'Al día',
 		outdated: 'Por detrás del inglés',
 		missing: 'Aún sin traducir',
-		pages: (count: number) => (count === 1 ? '1 página' : `${count} páginas`),
-		page: 'Página',
-		status: 'Estado',
 		allCurrent: 'Todas las páginas están traducidas y coinciden con el inglés.',
 		collections: {
 			guide: 'Guía',

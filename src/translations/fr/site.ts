@@ -80,9 +80,6 @@ export const siteText: UiText['site'] = {
 		current: 'À jour',
 		outdated: 'En retard sur l’anglais',
 		missing: 'Pas encore traduite',
-		pages: (count: number) => (count < 2 ? `${count} page` : `${count} pages`),
-		page: 'Page',
-		status: 'État',
 		allCurrent: 'Toutes les pages sont traduites et correspondent à l’anglais.',
 		collections: {
 			guide: 'Guide',

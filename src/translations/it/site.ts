@@ -87,9 +87,6 @@ export const siteText: UiText['site'] = {
 		current: 'Aggiornata',
 		outdated: 'Indietro rispetto all’inglese',
 		missing: 'Non ancora tradotta',
-		pages: (count: number) => (count === 1 ? '1 pagina' : `${count} pagine`),
-		page: 'Pagina',
-		status: 'Stato',
 		allCurrent: 'Tutte le pagine sono tradotte e corrispondono all’inglese.',
 		collections: {
 			guide: 'Guida',

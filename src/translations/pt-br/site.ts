@@ -71,9 +71,6 @@ export const siteText: UiText['site'] = {
 		current: 'Em dia',
 		outdated: 'Atrasada em relação ao inglês',
 		missing: 'Ainda não traduzida',
-		pages: (count: number) => (count === 1 ? '1 página' : `${count} páginas`),
-		page: 'Página',
-		status: 'Situação',
 		allCurrent: 'Todas as páginas estão traduzidas e de acordo com o inglês.',
 		collections: {
 			guide: 'Guia',
