@@ -1,17 +1,21 @@
 // Measures what search costs a reader. Prints the size of the Pagefind index on disk, and the gzipped
-// bytes a first search fetches: the search UI code (header script and the dialog code it loads),
-// pagefind.js, its WebAssembly, the entry and metadata files, and the index chunks and result
-// fragments that a sample query touches (the first 4 results, as the header dialog shows). The word
-// index is in small chunks (scripts/pagefind-rechunk.mjs), so a query fetches only the chunks of its words.
+// bytes a first search fetches in one language: the search UI code (header script, the dialog code it
+// loads and that language's question clean-up table), pagefind.js, its WebAssembly, the entry and
+// metadata files of that language's index, and the index chunks and result fragments that a sample
+// query touches (the first 4 results, as the header dialog shows). The word index is in small chunks
+// (scripts/pagefind-rechunk.mjs), so a query fetches only the chunks of its words.
 // tests/site/search-bytes.test.ts enforces the 100 KB budget with the site's own search code.
 // Exits with status 1 when a first search costs more than the budget.
-// Usage: node scripts/measure-search.mjs [siteDir=dist] [query=undo] [budgetKB=100]
+// Usage: node scripts/measure-search.mjs [siteDir=dist] [query=undo] [budgetKB=100] [locale=en]
+//   e.g. node scripts/measure-search.mjs dist "widerspruch rückgängig" 100 de
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const [siteDir = 'dist', query = 'undo', budgetArg = '100'] = process.argv.slice(2);
+const [siteDir = 'dist', query = 'undo', budgetArg = '100', locale = 'en'] = process.argv.slice(2);
+/** The page's <html lang>, as pagefind.js reads it to pick the language's index ("pt-br" → "pt-BR" reads the same). */
+const htmlLang = locale;
 const budget = Number(budgetArg) * 1024;
 const bundleDir = join(siteDir, 'pagefind');
 if (!existsSync(join(bundleDir, 'pagefind.js'))) {
@@ -52,14 +56,22 @@ console.log(`Search index on disk: ${kb(indexBytes)}`);
 for (const [name, s] of Object.entries(sizes)) console.log(`  ${name}: ${kb(s.bytes)} in ${s.files} file(s)`);
 console.log(`  whole /pagefind/ folder (with Pagefind's own runtime and unused UI files): ${kb(total)}`);
 
-// 2. The search UI code: the header script on a page, and every /_astro/ module it imports or loads later.
-const home = readFileSync(join(siteDir, 'index.html'), 'utf8');
+// 2. The search UI code: the header script on a page, and every /_astro/ module it imports or loads
+// later, except the question clean-up tables of other languages (each page loads its own).
+const homeFile = join(siteDir, locale === 'en' ? '' : locale, 'index.html');
+if (!existsSync(homeFile)) {
+	console.error(`measure-search: no page at ${homeFile} — is "${locale}" one of the site's languages?`);
+	process.exit(1);
+}
+const home = readFileSync(homeFile, 'utf8');
+const tableLocale = (code) => /\blocale:\s*["'`]([a-z-]+)["'`]\s*,\s*contractions:/.exec(code)?.[1];
 const entries = [...home.matchAll(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]).filter((src) => /search/i.test(src));
 const uiFiles = new Set();
 const follow = (src) => {
 	if (uiFiles.has(src)) return;
-	uiFiles.add(src);
 	const code = readFileSync(join(siteDir, src), 'utf8');
+	if ((tableLocale(code) ?? locale) !== locale) return;
+	uiFiles.add(src);
 	const refs = [
 		...[...code.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
 			(m) => new URL(m[1], `http://x${src}`).pathname,
@@ -79,6 +91,10 @@ globalThis.fetch = async (input) => {
 };
 const pagefind = await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href);
 await pagefind.options({ basePath: `${pathToFileURL(bundleDir).href}/`, baseUrl: '/', noWorker: true });
+// pagefind.js picks its language's index from <html lang> when it starts; Node has no page, so a stand-in says it.
+globalThis.document = { querySelector: (selector) => (selector === 'html' ? { getAttribute: () => htmlLang } : null) };
+await pagefind.init();
+delete globalThis.document;
 const search = await pagefind.search(query);
 await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
 
@@ -91,7 +107,7 @@ const rows = [
 	['filter chunks', fetched.filter((f) => f.endsWith('.pf_filter'))],
 	['result fragments', fetched.filter((f) => f.endsWith('.pf_fragment'))],
 ];
-console.log(`\nFirst search for "${query}" (${search.results.length} results, first 4 shown), gzipped bytes fetched:`);
+console.log(`\nFirst search in ${locale} for "${query}" (${search.results.length} results, first 4 shown), gzipped bytes fetched:`);
 let firstSearch = 0;
 for (const [name, files] of rows) {
 	const unique = [...new Set(files)];

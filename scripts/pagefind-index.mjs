@@ -26,8 +26,11 @@ export async function indexSite(siteDir) {
 		const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		// Smaller word-index chunks: a first search fetches a few KB around its words, not 25 KB (see the script).
-		const chunks = Object.values(rechunkIndex(`${siteDir}/pagefind`));
-		console.log(`Pagefind indexed ${page_count} pages (word index in ${chunks.map((c) => c.after).join(', ')} chunks)`);
+		// One word index per language (Pagefind splits pages by their <html lang>); each is re-chunked.
+		const chunks = Object.entries(rechunkIndex(`${siteDir}/pagefind`));
+		console.log(
+			`Pagefind indexed ${page_count} pages (word index in chunks: ${chunks.map(([lang, c]) => `${lang} ${c.after}`).join(', ')})`,
+		);
 		return page_count;
 	} finally {
 		await pagefind.close();

@@ -9,8 +9,10 @@
 // signature. This reads them, regroups the same words into smaller chunks exactly the way Pagefind
 // groups them (sorted words, cut after a number of positions, boundaries named by their shortest
 // distinguishing prefixes), and writes them back with a new metadata file. Nothing else changes:
-// the same words, pages, positions, fragments and filters. It refuses any Pagefind version it was
-// not written against, and the site tests search the rewritten index with the real pagefind.js.
+// the same words, pages, positions, fragments and filters. Each language has its own word index
+// (Pagefind splits pages by their <html lang>, one metadata file per language in pagefind-entry.json);
+// each is re-chunked the same way. It refuses any Pagefind version it was not written against, and
+// the site tests search the rewritten index of every language with the real pagefind.js.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +20,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** The Pagefind index format this was written against (pagefind-entry.json "version"). */
 export const SUPPORTED_VERSIONS = ['1.6.0'];
-/** Word positions per chunk: about 2 KB gzipped (Pagefind’s own is 20,000). See measure-search.mjs. */
-export const CHUNK_POSITIONS = 700;
+/**
+ * Word positions per chunk: about 1.5 to 2 KB gzipped (Pagefind’s own is 20,000). Chosen with every
+ * language's index in view: German and French words are longer, so their chunks weigh more for the
+ * same positions. See measure-search.mjs and tests/site/search-bytes.test.ts.
+ */
+export const CHUNK_POSITIONS = 400;
 /**
  * At most this many chunks: every first search loads the metadata that lists them (about 25 bytes
  * each), so a much larger site gets larger chunks instead of a longer list.
@@ -146,13 +152,15 @@ function prefixes(a, b) {
 }
 
 /** Shared leading characters that keep words in one chunk (see chunkWords). */
-const KEEP_TOGETHER = 2;
+const KEEP_TOGETHER = 3;
 
 /**
  * Groups sorted words into chunks of about `size` positions. Pagefind looks up each search term in
  * one chunk only, so a prefix ("obj" while typing "objection") only finds the words in that chunk:
- * a cut is therefore made only where the first two letters change, unless a chunk grows to twice
- * its size, so a term of two letters or more finds every word it begins.
+ * a cut is therefore made only where the first three letters change, unless a chunk grows to twice
+ * its size, so a term of three letters or more finds every word it begins. (Two letters kept
+ * German chunks large: "wi" begins "wie", "wir", "wird" and "widerspruch". A two-letter term, such
+ * as "ki", "eu" or "dm", is a whole word, and still finds itself.)
  */
 export function chunkWords(words, size) {
 	const sorted = [...words].sort(byteOrder);
@@ -177,8 +185,9 @@ export function chunkWords(words, size) {
 }
 
 /**
- * Rewrites the word index of a built Pagefind bundle (<bundleDir>/pagefind-entry.json and the files it
- * names) into chunks of about `size` positions. Returns the chunk counts before and after.
+ * Rewrites the word index of every language of a built Pagefind bundle (<bundleDir>/pagefind-entry.json
+ * and the files it names) into chunks of about `size` positions. Returns the chunk counts before and
+ * after, by language.
  */
 export function rechunkIndex(bundleDir, size = CHUNK_POSITIONS) {
 	const entryFile = join(bundleDir, 'pagefind-entry.json');

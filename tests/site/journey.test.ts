@@ -1,6 +1,5 @@
 // From "what is true" to "what do I tap", checked on the built site: region pages, Meta's links,
 // one route per setting with its copy button, "Discussed in", the FAQ list and the source lines.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/lib/vocabulary';
 import { kb, pageWeight } from '../../scripts/bench-sizes.mjs';
@@ -8,7 +7,8 @@ import { page, pages, siteDir } from './site-files';
 import { localeFromPath } from '../../src/lib/i18n/locales';
 import { useTranslations } from '../../src/translations';
 
-const doc = (path: string) => new JSDOM(page(path).html).window.document;
+// The shared parsed pages (tests/helpers/built-site.ts): parsing 571 pages again per test runs out of memory.
+const doc = (path: string) => page(path).doc;
 const META_HOST = /(^|\.)(facebook|instagram|meta)\.com$/;
 const metaLinks = (d: Document) =>
 	[...d.querySelectorAll<HTMLAnchorElement>('main a[href^="https://"]')].filter(
@@ -101,7 +101,7 @@ describe('one route, written once', () => {
 	it('renders numbered steps with a copy button that carries the same steps as text', () => {
 		expect(withSteps.length).toBeGreaterThan(20);
 		for (const p of withSteps) {
-			const d = new JSDOM(p.html).window.document;
+			const d = p.doc;
 			for (const block of d.querySelectorAll('.steps')) {
 				const button = block.querySelector('button[data-copy]');
 				expect(button, p.path).not.toBeNull();
@@ -117,7 +117,7 @@ describe('one route, written once', () => {
 
 	it('turns every https:// address in a step into a link', () => {
 		for (const p of withSteps) {
-			const d = new JSDOM(p.html).window.document;
+			const d = p.doc;
 			for (const li of d.querySelectorAll('.steps ol > li')) {
 				const text = [...li.childNodes]
 					.filter((n) => n.nodeType === 3)
@@ -159,7 +159,7 @@ describe('setting pages list where they are discussed', () => {
 			);
 			const expected = linkers
 				.filter((p) => {
-					const main = new JSDOM(p.html).window.document.querySelector('main');
+					const main = p.doc.querySelector('main');
 					return [...(main?.querySelectorAll('a[href]') ?? [])].some((a) => a.getAttribute('href')!.replace(/#.*$/, '') === path);
 				})
 				.map((p) => p.path);
@@ -172,7 +172,7 @@ describe('FAQ answers that link a setting', () => {
 	// Vacuous until answers link settings (the lead adds <SettingLink> to FAQ bodies after merge).
 	it('show that setting’s steps under the answer, from the setting entry', () => {
 		for (const p of pages.filter((x) => /^\/faq\/[^/]+\/$/.test(x.path))) {
-			const d = new JSDOM(p.html).window.document;
+			const d = p.doc;
 			const linked = [...d.querySelectorAll('main a[href^="/settings/"]')]
 				.filter((a) => !a.closest('.mentioned-steps'))
 				.map((a) => a.getAttribute('href')!.match(/^\/settings\/([a-z0-9-]+)\/$/)?.[1])
@@ -249,7 +249,7 @@ describe('text', () => {
 
 	it('prints the site name and address on every page', () => {
 		for (const p of pages.filter((x) => x.path.endsWith('/'))) {
-			const stamp = new JSDOM(p.html).window.document.querySelector('.print-stamp');
+			const stamp = p.doc.querySelector('.print-stamp');
 			expect(stamp?.textContent, p.path).toContain(useTranslations(localeFromPath(p.path)).site.name);
 			expect(stamp?.textContent, p.path).toContain(p.path);
 		}

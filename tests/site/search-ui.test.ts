@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// The search page as a reader's browser runs it: the built /search/ HTML, the site's own search
-// scripts, and the real built index (loaded in Node). Checks what readers see and hear, keyboard
-// use, the URL kept in step, the messages when search cannot run, and axe rules on the result.
+// The search page as a reader's browser runs it: the built /search/ HTML (and /de/search/), the
+// site's own search scripts, and the real built index (loaded in Node, in the page's language).
+// Checks what readers see and hear, keyboard use, the URL kept in step, the messages when search
+// cannot run, and axe rules on the result.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
@@ -12,6 +13,7 @@ import { SearchUnavailableError } from '../../src/components/search/search-engin
 import { loadBuiltPagefind } from './search-pagefind';
 import { parse } from 'yaml';
 import type { Region } from '../../src/lib/vocabulary';
+import type { SearchWords } from '../../src/lib/search/words';
 import { regionLabels } from '../../src/translations/en/vocabulary';
 import { siteDir } from './site-files';
 
@@ -22,9 +24,11 @@ vi.mock('../../src/components/search/search-engine', async (importOriginal) => {
 });
 
 let built: Promise<unknown>;
+let builtGerman: Promise<unknown>;
 
 beforeAll(() => {
 	built = loadBuiltPagefind(siteDir);
+	builtGerman = loadBuiltPagefind(siteDir, undefined, 'de');
 });
 
 afterEach(() => {
@@ -32,16 +36,17 @@ afterEach(() => {
 	vi.unstubAllEnvs();
 });
 
-/** Puts the built /search/ page into the document (its scripts are not run by innerHTML). */
-function openSearchPage(): void {
-	const html = readFileSync(join(siteDir, 'search/index.html'), 'utf8');
+/** Puts a built search page into the document (its scripts are not run by innerHTML). */
+function openSearchPage(path = '/search/'): void {
+	const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
 	const doc = new DOMParser().parseFromString(html, 'text/html');
-	document.documentElement.lang = 'en';
+	document.documentElement.lang = doc.documentElement.lang;
 	document.title = doc.title;
 	document.head.innerHTML = doc.head.innerHTML;
 	document.body.innerHTML = doc.body.innerHTML;
 	// What search-page.ts does first: the form is hidden until JavaScript can run it.
-	document.querySelector<HTMLFormElement>('[data-search-page]')!.hidden = false;
+	const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+	if (form) form.hidden = false;
 }
 
 function pageController(): SearchController {
@@ -135,7 +140,8 @@ describe('the search page', () => {
 		await import('../../src/components/search/search-page');
 		const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
 		expect(document.querySelector<HTMLFormElement>('[data-search-page]')!.hidden).toBe(false);
-		expect(input.value).toBe('DMs');
+		// The search code itself is imported on demand, then fills the box from the URL.
+		await vi.waitFor(() => expect(input.value).toBe('DMs'));
 		input.value = 'United States';
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		const type = document.querySelector<HTMLSelectElement>('#search-type')!;
@@ -173,5 +179,90 @@ describe('the search page', () => {
 		controller.set({ q: 'undo', type: '', region: '' });
 		await vi.waitFor(() => expect(status().textContent).toMatch(/Search works after a build: run npm start/), { timeout: 5000 });
 		expect(status().querySelector('a')?.getAttribute('href')).toBe('/faq/');
+	});
+});
+
+describe('the German search page', () => {
+	const words = () => JSON.parse(document.querySelector<HTMLElement>('#search-page-list')!.dataset.searchWords!) as SearchWords;
+
+	it('searches the German index with the German question clean-up, and says so in German', async () => {
+		loader.impl = () => builtGerman;
+		openSearchPage('/de/search/');
+		expect(document.documentElement.lang).toBe('de');
+		const controller = pageController();
+		controller.set({ q: 'wie nehme ich meinen widerspruch zurück', type: '', region: '' });
+		await vi.waitFor(() => expect(status().textContent).toMatch(/^\d+ Ergebnisse? für „wie nehme ich meinen widerspruch zurück“\.$/), {
+			timeout: 5000,
+		});
+		const first = document.querySelector('#search-page-list .search-result')!;
+		expect(first.querySelector('a')?.getAttribute('href')).toBe('/de/faq/can-i-undo-my-objection/');
+		const front = readFileSync('content/translations/de/faq/can-i-undo-my-objection.mdx', 'utf8').split('---')[1]!;
+		expect(first.querySelector('a')?.textContent).toBe((parse(front) as { question: string }).question);
+		expect(first.querySelector('.search-result-meta')?.textContent).toMatch(new RegExp(`^${words().types.faq} · `));
+		for (const link of resultLinks()) expect(link.getAttribute('href')).toMatch(/^\/de\//);
+	});
+
+	it('shows where a setting applies in German', async () => {
+		loader.impl = () => builtGerman;
+		openSearchPage('/de/search/');
+		const controller = pageController();
+		controller.set({ q: 'meta ai stummschalten', type: 'setting', region: '' });
+		await vi.waitFor(() => expect(resultLinks().length).toBeGreaterThan(0), { timeout: 5000 });
+		const meta = document.querySelector('#search-page-list .search-result-meta')?.textContent;
+		expect(meta).toMatch(new RegExp(`^${words().types.setting} · Wo es gilt: `));
+		expect(status().textContent).toContain(`(Art ${words().types.setting})`);
+	});
+
+	it('says in German when nothing is found, and links the German questions and answers', async () => {
+		loader.impl = () => builtGerman;
+		openSearchPage('/de/search/');
+		const controller = pageController();
+		controller.set({ q: 'zzzqqqxxx', type: '', region: '' });
+		await vi.waitFor(() => expect(status().textContent).toMatch(/^Keine Ergebnisse für „zzzqqqxxx“\. Versuch es/), { timeout: 5000 });
+		expect(status().querySelector('a')?.getAttribute('href')).toBe('/de/faq/');
+		expect(status().querySelector('a')?.textContent).toBe('alle Fragen und Antworten');
+	});
+
+	it('says in German when search cannot load', async () => {
+		loader.impl = () => Promise.reject(new SearchUnavailableError('failed'));
+		openSearchPage('/de/search/');
+		const controller = pageController();
+		controller.set({ q: 'widerspruch', type: '', region: '' });
+		await vi.waitFor(
+			() =>
+				expect(status().textContent).toBe(
+					'Die Suche konnte nicht geladen werden. Du kannst trotzdem alle Fragen und Antworten durchsehen.',
+				),
+			{
+				timeout: 5000,
+			},
+		);
+		expect(status().querySelector('a')?.getAttribute('href')).toBe('/de/faq/');
+	});
+
+	it('links the German search page from the header dialog, with the query, and shows German answers', async () => {
+		loader.impl = () => builtGerman;
+		openSearchPage('/de/faq/');
+		const { wireSearchDialog } = await import('../../src/components/search/search-controller');
+		const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
+		dialog.querySelector<HTMLInputElement>('#search-dialog-input')!.value = 'liest meta meine dms';
+		wireSearchDialog(dialog);
+		expect(dialog.querySelector('[data-search-all]')!.getAttribute('href')).toBe('/de/search/?q=liest+meta+meine+dms');
+		await vi.waitFor(() => expect(dialog.querySelectorAll('.search-result')).toHaveLength(4), { timeout: 5000 });
+		expect(dialog.querySelector('.search-result a')?.getAttribute('href')).toBe('/de/faq/are-my-dms-used/');
+	});
+
+	it('keeps the reader on the German search page in the URL', async () => {
+		loader.impl = () => builtGerman;
+		openSearchPage('/de/search/');
+		history.replaceState(null, '', '/de/search/?q=dms');
+		vi.resetModules();
+		await import('../../src/components/search/search-page');
+		const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')!;
+		await vi.waitFor(() => expect(input.value).toBe('dms'));
+		input.value = 'widerspruch';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		expect(location.pathname).toBe('/de/search/');
+		expect(new URLSearchParams(location.search).get('q')).toBe('widerspruch');
 	});
 });

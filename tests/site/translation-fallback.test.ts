@@ -57,6 +57,11 @@ describe('a missing translation', () => {
 		expect(doc.querySelector('h1')?.textContent).toBe(page('faq/can-i-undo-my-objection').querySelector('h1')?.textContent);
 	});
 
+	it('stays out of the German search index, which should find German pages', () => {
+		expect(page('de/faq/can-i-undo-my-objection').querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
+		expect(page('de/faq/how-do-i-opt-out').querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+	});
+
 	it('is counted as missing on /translations/', () => {
 		const row = page('translations').querySelector('li[data-locale="de"] [data-status="missing"]');
 		expect(row?.textContent?.trim()).toBe('1');

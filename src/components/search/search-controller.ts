@@ -1,12 +1,17 @@
 /**
  * Connects a search form to Pagefind and renders the results, for both the header dialog and the
- * /search/ page. Results are built with DOM methods (no innerHTML). The result count is announced
- * through a polite status region; the list itself is not live, so screen readers are not flooded.
+ * search page, in the page's language: the words come from the page (SearchResults.astro), the
+ * question clean-up table for that language is loaded with the index, and Pagefind searches the
+ * index of the page's <html lang>. Results are built with DOM methods (no innerHTML). The result
+ * count is announced through a polite status region; the list itself is not live, so screen
+ * readers are not flooded.
  */
-import { resultCountText, vocabularyOf, type ResultCard, type SearchWords } from '../../lib/search/cards';
-import { en } from '../../lib/search/languages/en';
+import { resultCountText, vocabularyOf, type ResultCard } from '../../lib/search/cards';
+import { loadSearchLanguage } from '../../lib/search/languages';
+import type { SearchLanguage } from '../../lib/search/languages/types';
 import { runSearch, type SearchOutcome } from '../../lib/search/run';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state';
+import { fill, fillParts, type SearchWords } from '../../lib/search/words';
 import type { ContentType, Region } from '../../lib/vocabulary';
 import { loadPagefind, SearchUnavailableError } from './search-engine';
 
@@ -15,6 +20,18 @@ export { writeSearchState };
 /** The words the page handed over with its result list (SearchResults.astro). */
 function wordsOf(list: HTMLElement): SearchWords {
 	return JSON.parse(list.dataset.searchWords ?? '{}') as SearchWords;
+}
+
+const languages = new Map<string, Promise<SearchLanguage>>();
+/** The page's question clean-up table (one small module per language), loaded once. */
+function languageOf(words: SearchWords): Promise<SearchLanguage> {
+	let language = languages.get(words.locale);
+	if (!language) {
+		language = loadSearchLanguage(words.locale);
+		languages.set(words.locale, language);
+		language.catch(() => languages.delete(words.locale));
+	}
+	return language;
 }
 
 /** The search in a URL's query string. Older links used the English labels (?type=FAQ&region=EU/EEA); they still work. */
@@ -63,7 +80,7 @@ function renderCard(card: ResultCard, words: SearchWords): HTMLLIElement {
 	// A setting says where it can be used; other pages say what they are and which places they are about.
 	const meta =
 		card.type === 'setting'
-			? `${words.types.setting} · ${words.whereItApplies}: ${card.regions.length > 0 ? regionsText(card.regions) : words.notStated}`
+			? `${words.types.setting} · ${fill(words.whereItApplies, { regions: card.regions.length > 0 ? regionsText(card.regions) : words.notStated })}`
 			: [card.type && words.types[card.type], card.regions.length > 0 && regionsText(card.regions)].filter(Boolean).join(' · ');
 	if (meta) item.append(el('p', 'search-result-meta', meta));
 
@@ -90,10 +107,11 @@ function renderCard(card: ResultCard, words: SearchWords): HTMLLIElement {
 	return item;
 }
 
-function faqLink(text: string): HTMLAnchorElement {
-	const link = el('a', undefined, text);
-	link.href = '/faq/';
-	return link;
+/** A sentence with a link to the FAQ in the page's language where its template says {faq}. */
+function withFaqLink(template: string, words: SearchWords, values: Record<string, string> = {}): (string | Node)[] {
+	const link = el('a', undefined, words.faqLink);
+	link.href = words.faqHref;
+	return fillParts(fill(template, values), { faq: link });
 }
 
 export class SearchController {
@@ -135,9 +153,9 @@ export class SearchController {
 		void this.search(0);
 	}
 
-	/** Starts loading Pagefind (for example when search opens) so the first search is quick. */
+	/** Starts loading Pagefind and the language's table (for example when search opens) so the first search is quick. */
 	warm(): void {
-		loadPagefind().catch((error: unknown) => this.showUnavailable(error));
+		Promise.all([loadPagefind(), languageOf(this.words)]).catch((error: unknown) => this.showUnavailable(error));
 	}
 
 	private changed(): void {
@@ -171,9 +189,9 @@ export class SearchController {
 		this.setMore(undefined);
 		const status = this.els.status;
 		if (error instanceof SearchUnavailableError && error.reason === 'dev') {
-			status.replaceChildren(`${error.message}. Until then, browse `, faqLink('all questions and answers'), '.');
+			status.replaceChildren(...withFaqLink(this.words.untilThen, this.words, { message: error.message }));
 		} else {
-			status.replaceChildren('Search could not load. You can still browse ', faqLink('all questions and answers'), '.');
+			status.replaceChildren(...withFaqLink(this.words.couldNotLoad, this.words));
 		}
 	}
 
@@ -188,8 +206,8 @@ export class SearchController {
 		}
 		let outcome: SearchOutcome | null;
 		try {
-			const pagefind = await loadPagefind();
-			outcome = await runSearch(pagefind, state, en, vocabularyOf(this.words), { pageSize: this.options.pageSize, debounce });
+			const [pagefind, lang] = await Promise.all([loadPagefind(), languageOf(this.words)]);
+			outcome = await runSearch(pagefind, state, lang, vocabularyOf(this.words), { pageSize: this.options.pageSize, debounce });
 		} catch (error) {
 			if (sequence === this.sequence) this.showUnavailable(error);
 			return;
@@ -199,7 +217,7 @@ export class SearchController {
 		this.setMore(outcome.more);
 		const count = resultCountText(outcome.total, state, this.words, outcome.partial);
 		if (outcome.total === 0) {
-			this.els.status.replaceChildren(`${count} Try fewer or different words, or browse `, faqLink('all questions and answers'), '.');
+			this.els.status.replaceChildren(`${count} `, ...withFaqLink(this.words.tryOther, this.words));
 		} else {
 			this.els.status.replaceChildren(count);
 		}
@@ -219,16 +237,18 @@ export class SearchController {
 
 /**
  * The header search dialog, wired on first use by search-trigger.ts (which opens and closes it).
- * Shows the best few results as the reader types; Enter (or the link) opens the full /search/ page
- * with filters, the query kept. It lives in this module so the first search fetches one script.
+ * Shows the best few results as the reader types; Enter (or the link) opens the full search page
+ * in the page's language with filters, the query kept. It lives in this module so the first search fetches one script.
  * Four results: more than a phone screen holds, and each one shown costs its page’s index fragment
  * (about 2 KB), which the 100 KB first-search budget counts.
  */
 export function wireSearchDialog(dialog: HTMLDialogElement): void {
 	const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
 	const allLink = q<HTMLAnchorElement>('[data-search-all]');
+	// The search page in the page's language, as the page links it ("/de/search/").
+	const searchPage = allLink.getAttribute('href')!.split('?')[0];
 	const linkTo = (state: SearchState) => {
-		allLink.href = `/search/${writeSearchState(state)}`;
+		allLink.href = `${searchPage}${writeSearchState(state)}`;
 	};
 	const controller = new SearchController(
 		{

@@ -39,7 +39,13 @@ export class SearchUnavailableError extends Error {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads /pagefind/pagefind.js once. Rejects with SearchUnavailableError in `astro dev` or when it cannot load. */
+/**
+ * Loads /pagefind/pagefind.js once. Rejects with SearchUnavailableError in `astro dev` or when it
+ * cannot load. The index holds one word index per language (Pagefind splits pages by their
+ * <html lang>); pagefind.js picks the one for this page's <html lang> when it starts, lower-cased
+ * ("pt-BR" → "pt-br"). It cannot be told another language (its `language` option is overridden by
+ * the page's), so every page that searches must carry the lang of the index it should search.
+ */
 export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<PagefindApi> {
 	loading ??= (async () => {
 		// `astro dev` serves no index. This branch (and its message) is removed from builds. MODE, not

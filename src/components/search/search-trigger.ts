@@ -1,8 +1,9 @@
 /**
- * Runs on every page and stays small: it turns the header's "Search" link into a button that opens
+ * Runs on every page and stays small: it turns the header's Search link into a button that opens
  * the search dialog, and listens for Ctrl+K / Cmd+K. The dialog opens at once (its markup is in the
  * page) so nothing typed is lost; the search code is fetched on first use and then searches for
- * whatever is already in the box. On /search/ the button and shortcut focus the page's own box.
+ * whatever is already in the box. On the search page the button and shortcut focus the page's own
+ * box. It has no words of its own: they are in the page, in its language.
  */
 const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
@@ -10,11 +11,15 @@ const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 let wiring: Promise<void> | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
-function couldNotLoad(status: Element | null): void {
+/** The search code could not load: say so in the page's words (SearchResults.astro's JSON) and link the FAQ. */
+function couldNotLoad(dialog: HTMLDialogElement): void {
+	const list = dialog.querySelector<HTMLElement>('[data-search-words]');
+	const words = JSON.parse(list?.dataset.searchWords ?? '{}') as { couldNotLoad?: string; faqLink?: string; faqHref?: string };
 	const faq = document.createElement('a');
-	faq.href = '/faq/';
-	faq.textContent = 'all questions and answers';
-	status?.replaceChildren('Search could not load. You can still browse ', faq, '.');
+	faq.href = words.faqHref ?? '/faq/';
+	faq.textContent = words.faqLink ?? '';
+	const [before = '', after = ''] = (words.couldNotLoad ?? '').split('{faq}');
+	dialog.querySelector('[role="status"]')?.replaceChildren(before, faq, after);
 }
 
 function open(): void {
@@ -25,7 +30,7 @@ function open(): void {
 		return;
 	}
 	if (!dialog || typeof dialog.showModal !== 'function') {
-		window.location.assign('/search/');
+		window.location.assign(link?.href ?? '/search/');
 		return;
 	}
 	const active = document.activeElement;
@@ -38,7 +43,7 @@ function open(): void {
 		.then(({ wireSearchDialog }) => wireSearchDialog(dialog))
 		.catch(() => {
 			wiring = undefined;
-			couldNotLoad(dialog.querySelector('[role="status"]'));
+			couldNotLoad(dialog);
 		});
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ContentType, Region } from '../vocabulary';
 import type { SearchVocabulary } from './state';
+import { fill, type ResultWords } from './words';
 
 /** What a Pagefind result's data() gives us (the parts this site uses). */
 export interface PagefindResultData {
@@ -94,17 +95,10 @@ export function toResultCard(data: PagefindResultData, vocabulary: SearchVocabul
 	};
 }
 
-/** Names a reader sees for the filter values (from src/translations/<language>.ts). */
+/** Names a reader sees for the filter values, in the page's language (t.vocabulary's labels). */
 export interface FilterLabels {
 	types: Record<ContentType, string>;
 	regions: Record<Region, string>;
-}
-
-/** Everything a result list says, handed from the page to the search script (SearchResults.astro). */
-export interface SearchWords extends FilterLabels {
-	whereItApplies: string;
-	everywhere: string;
-	notStated: string;
 }
 
 /** The filter values, in order, from the words a page hands over. */
@@ -112,20 +106,22 @@ export function vocabularyOf(labels: FilterLabels): { types: ContentType[]; regi
 	return { types: Object.keys(labels.types) as ContentType[], regions: Object.keys(labels.regions) as Region[] };
 }
 
-/** The sentence announced (politely) after each search. `partial`: no page had every word. */
+/** The sentence announced (politely) after each search, in the page's words. `partial`: no page had every word. */
 export function resultCountText(
 	count: number,
 	state: { q: string; type: ContentType | ''; region: Region | '' },
-	labels: FilterLabels,
+	words: FilterLabels & Pick<ResultWords, 'resultOne' | 'resultMany' | 'found' | 'none' | 'partial' | 'scopeType' | 'scopeRegion'>,
 	partial = false,
 ): string {
 	const q = state.q.trim();
-	const scope = [state.type && `type ${labels.types[state.type]}`, state.region && `region ${labels.regions[state.region]}`]
+	const scope = [
+		state.type && fill(words.scopeType, { label: words.types[state.type] }),
+		state.region && fill(words.scopeRegion, { label: words.regions[state.region] }),
+	]
 		.filter(Boolean)
 		.join(', ');
 	const where = scope ? ` (${scope})` : '';
-	if (count === 0) return `No results for “${q}”${where}.`;
-	const counted = `${count} ${count === 1 ? 'result' : 'results'}`;
-	if (partial) return `No page has all of these words. ${counted} with some of them for “${q}”${where}.`;
-	return `${counted} for “${q}”${where}.`;
+	if (count === 0) return fill(words.none, { q, where });
+	const counted = fill(count === 1 ? words.resultOne : words.resultMany, { count });
+	return fill(partial ? words.partial : words.found, { counted, q, where });
 }

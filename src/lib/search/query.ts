@@ -20,21 +20,30 @@ export interface CleanQuery {
 	asks: string[];
 }
 
-/** Longest phrase in `phrases` that starts at tokens[at], as its token count and key. */
-function phraseAt(tokens: string[], at: number, phrases: Map<string, number>): { key: string; length: number } | undefined {
+/**
+ * A word as the tables compare it: lower case, without accents ("Rückgängig", "ruckgangig" and
+ * "rückgängig" are one word; "pourquoi" typed "pourquoí" too). People on phones often leave accents
+ * out; Pagefind ignores them as well (its exactDiacritics option is off).
+ */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Longest phrase in `phrases` (folded keys) that starts at tokens[at], as its token count and key. */
+function phraseAt(tokens: string[], at: number, phrases: Map<string, unknown>): { key: string; length: number } | undefined {
 	for (let length = Math.min(6, tokens.length - at); length >= 1; length--) {
-		const key = tokens.slice(at, at + length).join(' ');
+		const key = fold(tokens.slice(at, at + length).join(' '));
 		if (phrases.has(key)) return { key, length };
 	}
 	return undefined;
 }
 
+/** A language's table keyed by folded words and phrases. */
 interface Tables {
-	sameAs: Map<string, number>;
-	regions: Map<string, number>;
-	synonyms: Map<string, number>;
+	sameAs: Map<string, string>;
+	regions: Map<string, RegionId>;
+	/** Every synonym entry, and the site's wording (its group's first entry). */
 	canonical: Map<string, string>;
 	stop: Set<string>;
+	questions: Set<string>;
 }
 
 const prepared = new WeakMap<SearchLanguage, Tables>();
@@ -42,15 +51,15 @@ const prepared = new WeakMap<SearchLanguage, Tables>();
 function tablesFor(lang: SearchLanguage): Tables {
 	let tables = prepared.get(lang);
 	if (!tables) {
-		const byLength = (keys: string[]) => new Map(keys.map((k) => [k, k.split(' ').length]));
+		const folded = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
 		const canonical = new Map<string, string>();
-		for (const group of lang.synonyms) for (const entry of group) if (!canonical.has(entry)) canonical.set(entry, group[0]!);
+		for (const group of lang.synonyms) for (const entry of group) if (!canonical.has(fold(entry))) canonical.set(fold(entry), group[0]!);
 		tables = {
-			sameAs: byLength(Object.keys(lang.sameAs)),
-			regions: byLength(Object.keys(lang.regionNames)),
-			synonyms: byLength([...canonical.keys()]),
+			sameAs: folded(lang.sameAs),
+			regions: folded(lang.regionNames),
 			canonical,
-			stop: new Set([...lang.stopWords, ...lang.questionWords]),
+			stop: new Set([...lang.stopWords, ...lang.questionWords].map(fold)),
+			questions: new Set(lang.questionWords.map(fold)),
 		};
 		prepared.set(lang, tables);
 	}
@@ -81,7 +90,7 @@ function tokens(text: string): string[] {
 		.filter(Boolean);
 }
 
-function rewrite(words: string[], phrases: Map<string, number>, replace: (key: string) => string): string[] {
+function rewrite(words: string[], phrases: Map<string, unknown>, replace: (key: string) => string): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < words.length;) {
 		const match = phraseAt(words, i, phrases);
@@ -101,39 +110,38 @@ export function cleanQuery(typed: string, lang: SearchLanguage): CleanQuery {
 	const trimmed = typed.trim();
 	if (/^".+"$/.test(trimmed)) return { exact: trimmed, concepts: [], regions: [], asks: [] };
 	const t = tablesFor(lang);
-	const words = rewrite(tokens(normalise(trimmed, lang)), t.sameAs, (key) => lang.sameAs[key]!);
+	const words = rewrite(tokens(normalise(trimmed, lang)), t.sameAs, (key) => t.sameAs.get(key)!);
 
 	const regions = new Set<RegionId>();
 	for (let i = 0; i < words.length; i++) {
 		const match = phraseAt(words, i, t.regions);
 		if (match) {
-			regions.add(lang.regionNames[match.key]!);
+			regions.add(t.regions.get(match.key)!);
 			i += match.length - 1;
 		}
 	}
 
 	const concepts: string[][] = [];
 	for (let i = 0; i < words.length;) {
-		const match = phraseAt(words, i, t.synonyms);
+		const match = phraseAt(words, i, t.canonical);
 		if (match) {
 			const site = t.canonical.get(match.key)!;
-			// As typed, a phrase keeps only its meaningful words ("get rid of" → "rid"), like the rest of the question.
-			const typed =
-				match.key
-					.split(' ')
-					.filter((w) => !t.stop.has(w))
-					.join(' ') || match.key;
-			concepts.push(site === typed ? [site] : [typed, site]);
+			// As typed, a phrase keeps only its meaningful words ("get rid of" → "rid"), like the rest of the
+			// question, and any word the site's wording has too ("ai" of "Meta AI" is a small word in French).
+			const phrase = words.slice(i, i + match.length);
+			const siteWords = new Set(fold(site).split(' '));
+			const typed = phrase.filter((w) => !t.stop.has(fold(w)) || siteWords.has(fold(w))).join(' ') || phrase.join(' ');
+			concepts.push(fold(site) === fold(typed) ? [site] : [typed, site]);
 			i += match.length;
 			continue;
 		}
 		const word = words[i]!;
-		if (!t.stop.has(word)) concepts.push([word]);
+		if (!t.stop.has(fold(word))) concepts.push([word]);
 		i += 1;
 	}
 	// "can I" is all small words: search for them rather than for nothing.
 	if (concepts.length === 0) for (const word of words) concepts.push([word]);
-	const asks = [...new Set(words.filter((w) => lang.questionWords.includes(w)))];
+	const asks = [...new Set(words.map(fold).filter((w) => t.questions.has(w)))];
 	return { concepts, regions: [...regions], asks };
 }
 

@@ -11,7 +11,7 @@
  */
 import { toResultCard, type PagefindResultData, type ResultCard } from './cards';
 import type { SearchLanguage } from './languages/types';
-import { cleanQuery, strictTerms, type CleanQuery } from './query';
+import { cleanQuery, fold, strictTerms, type CleanQuery } from './query';
 import { pagefindFilters, type SearchState, type SearchVocabulary } from './state';
 
 export interface PagefindResult {
@@ -55,17 +55,23 @@ interface Ranked {
 
 /** The first results are reordered by how much of the question their own question holds (see asksTheSame). */
 export const RERANK_WINDOW = 4;
+/** Letters two words must share at the start to count as one word, unless the language's table says otherwise. */
+const DEFAULT_SAME_WORD_LETTERS = 4;
 
-/** Lower-case words of a text, without punctuation. */
+/**
+ * Words of a text as the tables compare them (folded: lower case, no accents), without punctuation.
+ * An apostrophe ends a word, so French and Italian elisions come apart ("l'entraînement", "dell'IA").
+ */
 const wordsIn = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[‘’']/g, '')
+	fold(text)
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean);
-/** Same word, near enough: "photos" and "photo", "use" and "used", "objecting" and "objection" (first four letters). */
-const sameWord = (a: string, b: string) => {
-	const n = Math.min(4, a.length, b.length);
+/**
+ * Same word, near enough: "photos" and "photo", "use" and "used", "objecting" and "objection" (the
+ * first `letters` letters, both folded; the language's table says how many: see SearchLanguage).
+ */
+const sameWord = (a: string, b: string, letters: number) => {
+	const n = Math.min(letters, a.length, b.length);
 	return n >= 3 ? a.slice(0, n) === b.slice(0, n) : a === b;
 };
 
@@ -76,9 +82,9 @@ const sameWord = (a: string, b: string) => {
  * which only settles ties. A page that asks the reader's question is the answer, even when a longer
  * page mentions the same words more often.
  */
-export function asksTheSame(query: CleanQuery, data: PagefindResultData): number {
+export function asksTheSame(query: CleanQuery, data: PagefindResultData, letters = DEFAULT_SAME_WORD_LETTERS): number {
 	const own = wordsIn(`${data.meta.title ?? ''} ${data.meta.asked ?? ''}`);
-	const holds = (wording: string) => wording.split(' ').every((word) => own.some((o) => sameWord(word, o)));
+	const holds = (wording: string) => wordsIn(wording).every((word) => own.some((o) => sameWord(word, o, letters)));
 	const ideas = query.concepts.reduce((n, [typed, ...others]) => n + (holds(typed!) ? 10 : others.some(holds) ? 5 : 0), 0);
 	return ideas + query.asks.filter((w) => own.includes(w)).length;
 }
@@ -90,6 +96,7 @@ async function cardsFor(
 	partial: boolean,
 	vocabulary: SearchVocabulary,
 	query?: CleanQuery,
+	letters = DEFAULT_SAME_WORD_LETTERS,
 ): Promise<SearchOutcome> {
 	let loaded = await Promise.all(results.slice(from, from + pageSize).map((r) => r.data()));
 	if (query && from === 0 && !query.exact) {
@@ -97,7 +104,7 @@ async function cardsFor(
 		const window = results.slice(0, Math.max(pageSize, RERANK_WINDOW));
 		const data = [...loaded, ...(await Promise.all(window.slice(loaded.length).map((r) => r.data())))];
 		const order = window
-			.map((r, i) => ({ r, d: data[i]!, i, same: asksTheSame(query, data[i]!) }))
+			.map((r, i) => ({ r, d: data[i]!, i, same: asksTheSame(query, data[i]!, letters) }))
 			.sort((a, b) => b.same - a.same || a.i - b.i);
 		const reordered = [...order.map((o) => o.r), ...results.slice(window.length)];
 		results.splice(0, results.length, ...reordered);
@@ -210,5 +217,5 @@ export async function runSearch(
 	const regions =
 		filters.region || query.regions.length === 0 ? new Map<string, string[]>() : await regionsByPage(pagefind, filters, vocabulary.regions);
 	const ranking = order([...found.values()], (id) => regionFactor(regions.get(id), query.regions));
-	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary, query);
+	return cardsFor(ranking, 0, pageSize, strictCount === 0 && found.size > 0, vocabulary, query, lang.sameWordLetters);
 }

@@ -4,6 +4,7 @@
  */
 import * as vocabulary from './vocabulary';
 import { journeyText } from './journey';
+import { searchText } from './search';
 import { siteText } from './site';
 
 /** Strings become `string`, so a translation may say anything; functions keep their parameters. */
@@ -24,6 +25,7 @@ export const en = {
 	vocabulary: { ...vocabulary },
 	journey: journeyText,
 	site: siteText,
+	search: searchText,
 };
 
 export type UiText = Widen<typeof en>;

@@ -2,10 +2,12 @@
 import type { DeepPartial, UiText } from '../index';
 import * as vocabulary from './vocabulary';
 import { journeyText } from './journey';
+import { searchText } from './search';
 import { siteText } from './site';
 
 export const es: DeepPartial<UiText> = {
 	vocabulary: { ...vocabulary },
 	journey: journeyText,
 	site: siteText,
+	search: searchText,
 };

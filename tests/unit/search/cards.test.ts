@@ -1,12 +1,14 @@
 // What a result card shows, from a Pagefind result (src/lib/search/cards.ts).
 import { describe, expect, it } from 'vitest';
 import { excerptParts, resultCountText, toResultCard } from '../../../src/lib/search/cards';
-import { contentTypeLabels, regionLabels } from '../../../src/translations/en';
+import { contentTypeLabels, regionLabels } from '../../../src/translations/en/vocabulary';
+import { searchText } from '../../../src/translations/en/search';
+import { searchText as de } from '../../../src/translations/de/search';
 import { CONTENT_TYPES, REGIONS } from '../../../src/lib/vocabulary';
 
 const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };
 
-const labels = { types: contentTypeLabels, regions: regionLabels };
+const labels = { types: contentTypeLabels, regions: regionLabels, ...searchText.results };
 
 describe('result cards', () => {
 	it('give a FAQ result its one-line answer instead of an excerpt', () => {
@@ -77,5 +79,14 @@ describe('the announced result count', () => {
 		expect(resultCountText(1, { q: 'undo', type: 'faq', region: 'uk' }, labels)).toBe('1 result for “undo” (type FAQ, region UK).');
 		expect(resultCountText(0, { q: 'zzz', type: '', region: '' }, labels)).toBe('No results for “zzz”.');
 		expect(resultCountText(4, { q: 'a b', type: '', region: '' }, labels, true)).toMatch(/^No page has all of these words\. 4 results/);
+	});
+
+	it('speaks the page’s language', () => {
+		const german = { ...labels, ...de.results, regions: { ...regionLabels, uk: 'Vereinigtes Königreich' } };
+		expect(resultCountText(1, { q: 'widerspruch', type: '', region: 'uk' }, german)).toBe(
+			'1 Ergebnis für „widerspruch“ (Region Vereinigtes Königreich).',
+		);
+		expect(resultCountText(3, { q: 'dms', type: '', region: '' }, german)).toBe('3 Ergebnisse für „dms“.');
+		expect(resultCountText(0, { q: 'zzz', type: '', region: '' }, german)).toBe('Keine Ergebnisse für „zzz“.');
 	});
 });

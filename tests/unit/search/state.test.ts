@@ -1,7 +1,7 @@
 // A search lives in the URL (/search/?q=…&type=…&region=…), with the vocabulary's neutral ids.
 import { describe, expect, it } from 'vitest';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search/state';
-import { contentTypeLabels, regionLabels } from '../../../src/translations/en';
+import { contentTypeLabels, regionLabels } from '../../../src/translations/en/vocabulary';
 import { CONTENT_TYPES, REGIONS } from '../../../src/lib/vocabulary';
 
 const vocabulary = { types: CONTENT_TYPES, regions: REGIONS };

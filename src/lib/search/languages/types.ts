@@ -1,14 +1,16 @@
 /**
  * What the search needs to know about one language to turn a typed question into search words.
- * One table per language (en.ts now; issue 13 adds de, fr, es, it, pt-br), so the clean-up code in
- * ../query.ts never spells a word of any language itself.
+ * One table per language (en.ts, de.ts, fr.ts, es.ts, it.ts, pt-br.ts; ./index.ts picks one by the
+ * page's locale), so the clean-up code in ../query.ts never spells a word of any language itself.
+ * Words and phrases are compared without accents (query.ts `fold`), so "rückgängig" also catches a
+ * phone-typed "ruckgangig"; write them with their accents, as the pages do.
  */
 
 /** Region ids as the content uses them (the region filter's values). */
 export type RegionId = string;
 
 export interface SearchLanguage {
-	/** BCP 47 tag of the pages this table is for, as in <html lang>. */
+	/** The site locale of the pages this table is for, as in their URL prefix ("en", "pt-br"). */
 	locale: string;
 	/**
 	 * Shortened forms opened up before the words are split ("don't" → "do not"), applied in order
@@ -38,4 +40,10 @@ export interface SearchLanguage {
 	ambiguousRegionNames: Record<string, { region: RegionId; searchAs: string }>;
 	/** Words that, before an ambiguous name, show it is a place ("the", "in"). */
 	regionNameLeads: string[];
+	/**
+	 * How many first letters two words share to be one word when search compares the reader's question
+	 * with a page's own question (4 when not given: "photo"/"photos", "nutzt"/"nutzen"). Languages
+	 * whose different words often share four letters use 5 ("contas"/"continuar").
+	 */
+	sameWordLetters?: number;
 }
