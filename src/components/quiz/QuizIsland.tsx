@@ -73,6 +73,9 @@ function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIs
 	// Saved answers and share links are read after hydration, in the effect below.
 	const [answers, setAnswers] = useState<Answers>({});
 	const [step, setStep] = useState(0);
+	// The step on screen, for the session's callbacks (which outlive a render).
+	const shownStep = useRef(step);
+	shownStep.current = step;
 	const [ticked, setTicked] = useState<string[]>([]);
 	const [notice, setNotice] = useState<NoticeState | null>(null);
 	const [error, setError] = useState<string | null>(null);
@@ -106,8 +109,11 @@ function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIs
 			}
 			if (update.step !== undefined) {
 				setError(null);
+				// Focus moves only when the question changes: restoring the question already on screen (the
+				// session module loading after a keyboard reader has tabbed into the first answer) must not
+				// pull their focus back to the question.
+				if (update.step < PLAN_STEP && update.step !== shownStep.current) focusLegend.current = true;
 				setStep(update.step);
-				if (update.step < PLAN_STEP) focusLegend.current = true;
 			}
 		},
 		answers: () => answersRef.current,

@@ -1,5 +1,5 @@
 // Going through the quiz: one question at a time, keyboard only, focus on each new question.
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
@@ -32,6 +32,20 @@ describe('the quiz island', () => {
 		}
 		const heading = await screen.findByRole('heading', { name: 'Your plan' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
+	});
+
+	it('leaves a keyboard reader on the answer they tabbed to when its saving code finishes loading', async () => {
+		const user = userEvent.setup();
+		render(<QuizIsland catalogue={fixtureCatalogue} {...quizText} />);
+		await user.tab();
+		const option = document.activeElement as HTMLInputElement;
+		expect(option.type).toBe('radio');
+		// The island loads its saving and share-link code just after it starts; let that finish.
+		await act(async () => {
+			await import('../../../src/components/quiz/session');
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		});
+		expect(document.activeElement).toBe(option);
 	});
 
 	it('shows the progress as "Question n of total", with a total that never changes mid-way', async () => {
