@@ -11,7 +11,8 @@ import { TRANSLATED_LOCALES } from './scripts/translation-fingerprint.mjs';
 // URL prefix → language tag. English at the root; the tag is what <html lang> and hreflang say.
 const LANG_TAGS = { en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', 'pt-br': 'pt-BR' };
 for (const prefix of TRANSLATED_LOCALES) {
-	if (!(prefix in LANG_TAGS)) throw new Error(`astro.config.mjs: the language "${prefix}" needs a tag in LANG_TAGS and in i18n.locales below`);
+	if (!(prefix in LANG_TAGS))
+		throw new Error(`astro.config.mjs: the language "${prefix}" needs a tag in LANG_TAGS and in i18n.locales below`);
 }
 
 export default defineConfig({

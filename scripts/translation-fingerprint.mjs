@@ -80,6 +80,12 @@ function translatablePart(value) {
 export function englishFingerprint(collection, englishFileText) {
 	const { data, body } = splitFrontmatter(englishFileText);
 	const fields = Object.fromEntries(TRANSLATABLE_FIELDS[collection].map((key) => [key, translatablePart(data[key]) ?? null]));
-	const normalisedBody = body.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').trim();
-	return createHash('sha256').update(JSON.stringify([fields, normalisedBody])).digest('hex').slice(0, 10);
+	const normalisedBody = body
+		.replace(/\r\n/g, '\n')
+		.replace(/[ \t]+$/gm, '')
+		.trim();
+	return createHash('sha256')
+		.update(JSON.stringify([fields, normalisedBody]))
+		.digest('hex')
+		.slice(0, 10);
 }

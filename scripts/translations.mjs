@@ -20,9 +20,18 @@ const isEntryFile = (/** @type {string} */ name) => /\.mdx?$/.test(name) && name
 
 /** @param {string} translatedPath */
 function englishPathFor(translatedPath) {
-	const [locale = '', collection = '', name = '', ...rest] = relative(join(content, 'translations'), resolve(translatedPath)).split(/[\\/]/);
-	if (rest.length > 0 || !name || !TRANSLATED_LOCALES.includes(/** @type {any} */ (locale)) || !collections.includes(/** @type {any} */ (collection))) {
-		throw new Error(`${translatedPath}: not a translation file (expected content/translations/<${TRANSLATED_LOCALES.join('|')}>/<collection>/<id>.md(x))`);
+	const [locale = '', collection = '', name = '', ...rest] = relative(join(content, 'translations'), resolve(translatedPath)).split(
+		/[\\/]/,
+	);
+	if (
+		rest.length > 0 ||
+		!name ||
+		!TRANSLATED_LOCALES.includes(/** @type {any} */ (locale)) ||
+		!collections.includes(/** @type {any} */ (collection))
+	) {
+		throw new Error(
+			`${translatedPath}: not a translation file (expected content/translations/<${TRANSLATED_LOCALES.join('|')}>/<collection>/<id>.md(x))`,
+		);
 	}
 	const english = join(content, collection, name);
 	if (!existsSync(english)) throw new Error(`${translatedPath}: there is no English entry ${relative(root, english)} for it to translate`);
@@ -31,7 +40,8 @@ function englishPathFor(translatedPath) {
 
 /** @param {string[]} files */
 function stamp(files) {
-	if (files.length === 0) throw new Error('stamp needs the translated files to stamp, for example content/translations/de/faq/how-do-i-opt-out.mdx');
+	if (files.length === 0)
+		throw new Error('stamp needs the translated files to stamp, for example content/translations/de/faq/how-do-i-opt-out.mdx');
 	for (const file of files) {
 		const { collection, english } = englishPathFor(file);
 		const fingerprint = englishFingerprint(collection, readFileSync(english, 'utf8'));
@@ -85,4 +95,3 @@ try {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 }
-

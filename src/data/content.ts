@@ -37,7 +37,9 @@ async function checkOnce(): Promise<void> {
 		// Old evidence is a warning, not a failure: the page may still be right, but a person should look.
 		const stale = findStalePages(index);
 		if (stale.length > 0) {
-			console.warn(`\n${stale.length} page(s) rest on old evidence (newest source over 12 months before lastVerified):\n- ${stale.join('\n- ')}\n`);
+			console.warn(
+				`\n${stale.length} page(s) rest on old evidence (newest source over 12 months before lastVerified):\n- ${stale.join('\n- ')}\n`,
+			);
 		}
 	})();
 	return checked;
@@ -45,19 +47,26 @@ async function checkOnce(): Promise<void> {
 
 export async function guideSections(locale: Locale = DEFAULT_LOCALE): Promise<Localized<'guide'>[]> {
 	await checkOnce();
-	return localize('guide', (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order), locale);
+	return localize(
+		'guide',
+		(await getCollection('guide')).sort((a, b) => a.data.order - b.data.order),
+		locale,
+	);
 }
 
 export async function faqEntries(locale: Locale = DEFAULT_LOCALE): Promise<Localized<'faq'>[]> {
 	await checkOnce();
 	const sorted = (await getCollection('faq')).sort(
-		(a, b) => FAQ_TOPICS.indexOf(a.data.topic) - FAQ_TOPICS.indexOf(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
+		(a, b) =>
+			FAQ_TOPICS.indexOf(a.data.topic) - FAQ_TOPICS.indexOf(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
 	);
 	return localize('faq', sorted, locale);
 }
 
 /** FAQ entries grouped by topic, topics in their fixed order, empty topics left out. */
-export async function faqByTopic(locale: Locale = DEFAULT_LOCALE): Promise<{ topic: FaqTopic; label: string; entries: Localized<'faq'>[] }[]> {
+export async function faqByTopic(
+	locale: Locale = DEFAULT_LOCALE,
+): Promise<{ topic: FaqTopic; label: string; entries: Localized<'faq'>[] }[]> {
 	const entries = await faqEntries(locale);
 	const labels = useTranslations(locale).vocabulary.faqTopicLabels;
 	return FAQ_TOPICS.map((topic) => ({ topic, label: labels[topic], entries: entries.filter((e) => e.data.topic === topic) })).filter(
@@ -67,7 +76,11 @@ export async function faqByTopic(locale: Locale = DEFAULT_LOCALE): Promise<{ top
 
 export async function tips(locale: Locale = DEFAULT_LOCALE): Promise<Localized<'tips'>[]> {
 	await checkOnce();
-	return localize('tips', (await getCollection('tips')).sort((a, b) => a.data.order - b.data.order), locale);
+	return localize(
+		'tips',
+		(await getCollection('tips')).sort((a, b) => a.data.order - b.data.order),
+		locale,
+	);
 }
 
 /** The settings catalogue, alphabetical by name in the reader's language. */

@@ -15,21 +15,26 @@ export function settingMentions(locale: Locale = DEFAULT_LOCALE): Promise<Map<st
 	let cached = cache.get(locale);
 	if (!cached) {
 		cached = (async () => {
-		const [guide, faq, tipList, conclusion] = await Promise.all([guideSections(locale), faqEntries(locale), tips(locale), sitePage('conclusion', locale)]);
-		const sources: MentionSource[] = [
-			...guide.map((e) => ({ collection: 'guide', id: e.id, title: e.data.title, url: `/guide/${e.id}/`, body: e.body ?? '' })),
-			// The guide's closing page lives in content/pages but is read as part of the guide.
-			{ collection: 'guide', id: conclusion.id, title: conclusion.data.title, url: '/guide/conclusion/', body: conclusion.body ?? '' },
-			...faq.map((e) => ({ collection: 'faq', id: e.id, title: e.data.question, url: `/faq/${e.id}/`, body: e.body ?? '' })),
-			...tipList.map((e) => ({
-				collection: 'tips',
-				id: e.id,
-				title: e.data.title,
-				url: `/tips/#${e.id}`,
-				body: `${e.body ?? ''}\n${e.data.setting ? settingUrl(e.data.setting) : ''}`,
-			})),
-		];
-		return mentionIndex(sources);
+			const [guide, faq, tipList, conclusion] = await Promise.all([
+				guideSections(locale),
+				faqEntries(locale),
+				tips(locale),
+				sitePage('conclusion', locale),
+			]);
+			const sources: MentionSource[] = [
+				...guide.map((e) => ({ collection: 'guide', id: e.id, title: e.data.title, url: `/guide/${e.id}/`, body: e.body ?? '' })),
+				// The guide's closing page lives in content/pages but is read as part of the guide.
+				{ collection: 'guide', id: conclusion.id, title: conclusion.data.title, url: '/guide/conclusion/', body: conclusion.body ?? '' },
+				...faq.map((e) => ({ collection: 'faq', id: e.id, title: e.data.question, url: `/faq/${e.id}/`, body: e.body ?? '' })),
+				...tipList.map((e) => ({
+					collection: 'tips',
+					id: e.id,
+					title: e.data.title,
+					url: `/tips/#${e.id}`,
+					body: `${e.body ?? ''}\n${e.data.setting ? settingUrl(e.data.setting) : ''}`,
+				})),
+			];
+			return mentionIndex(sources);
 		})();
 		cache.set(locale, cached);
 	}

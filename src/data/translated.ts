@@ -44,7 +44,8 @@ function translationsOf(collection: TranslatableCollection) {
 	let loaded = translationsByCollection.get(collection);
 	if (!loaded) {
 		loaded = getCollection(TRANSLATION_COLLECTION[collection]).then(
-			(entries) => new Map(entries.map((entry) => [entry.id.replace(`/${collection}/`, '/'), entry as CollectionEntry<TranslationCollection>])),
+			(entries) =>
+				new Map(entries.map((entry) => [entry.id.replace(`/${collection}/`, '/'), entry as CollectionEntry<TranslationCollection>])),
 		);
 		translationsByCollection.set(collection, loaded);
 	}
@@ -66,7 +67,11 @@ function fingerprintOf(collection: TranslatableCollection, entry: CollectionEntr
 }
 
 /** Entries of a collection in a language, in the order given. */
-export async function localize<C extends TranslatableCollection>(collection: C, entries: CollectionEntry<C>[], locale: Locale): Promise<Localized<C>[]> {
+export async function localize<C extends TranslatableCollection>(
+	collection: C,
+	entries: CollectionEntry<C>[],
+	locale: Locale,
+): Promise<Localized<C>[]> {
 	if (locale === DEFAULT_LOCALE) {
 		return entries.map((entry) => ({ ...entry, i18n: { locale, status: 'english', renderable: entry } }));
 	}
@@ -77,12 +82,21 @@ export async function localize<C extends TranslatableCollection>(collection: C, 
 		const where = `content/translations/${locale}/${collection}/${entry.id}`;
 		const data = mergeTranslation(entry.data as Record<string, unknown>, translation.data as Record<string, unknown>, where);
 		const status: TranslationStatus = translation.data.translatedFrom === fingerprintOf(collection, entry) ? 'current' : 'outdated';
-		return { ...entry, data: data as CollectionEntry<C>['data'], body: translation.body, i18n: { locale, status, renderable: translation } };
+		return {
+			...entry,
+			data: data as CollectionEntry<C>['data'],
+			body: translation.body,
+			i18n: { locale, status, renderable: translation },
+		};
 	});
 }
 
 /** One entry in a language. */
-export async function localizeOne<C extends TranslatableCollection>(collection: C, entry: CollectionEntry<C>, locale: Locale): Promise<Localized<C>> {
+export async function localizeOne<C extends TranslatableCollection>(
+	collection: C,
+	entry: CollectionEntry<C>,
+	locale: Locale,
+): Promise<Localized<C>> {
 	const [localized] = await localize(collection, [entry], locale);
 	return localized!;
 }

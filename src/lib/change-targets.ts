@@ -15,9 +15,7 @@ export const ENTRY_ROUTES = {
 } as const;
 export type EntryCollection = keyof typeof ENTRY_ROUTES;
 
-export type AffectsTarget =
-	| { kind: 'entry'; path: string; collection: EntryCollection; id: string }
-	| { kind: 'page'; path: string };
+export type AffectsTarget = { kind: 'entry'; path: string; collection: EntryCollection; id: string } | { kind: 'page'; path: string };
 
 const PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
 const EXAMPLES = '"/guide/data-usage-control/", "/faq/how-do-i-opt-out/", "/settings/private-account/" or "/tips/"';

@@ -74,14 +74,20 @@ window.addEventListener('hashchange', openFromHash);
 
 // Printouts say when they were printed (the print stylesheet shows the stamp in the header).
 window.addEventListener('beforeprint', () => {
-	const date = new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-	for (const span of document.querySelectorAll<HTMLElement>('[data-print-date]')) span.textContent = `, ${span.dataset.printOn ?? 'on'} ${date}`;
+	const date = new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+		new Date(),
+	);
+	for (const span of document.querySelectorAll<HTMLElement>('[data-print-date]'))
+		span.textContent = `, ${span.dataset.printOn ?? 'on'} ${date}`;
 });
 
 const suggestions = document.querySelector<HTMLElement>('[data-language-suggestions]');
 if (suggestions) {
 	const lines = [...suggestions.querySelectorAll<HTMLElement>('[data-suggest]')];
-	const chosen = suggestedLanguage(navigator.languages ?? [navigator.language], lines.map((line) => line.dataset.suggest ?? ''));
+	const chosen = suggestedLanguage(
+		navigator.languages ?? [navigator.language],
+		lines.map((line) => line.dataset.suggest ?? ''),
+	);
 	const line = lines.find((l) => l.dataset.suggest === chosen);
 	if (line) {
 		line.hidden = false;

@@ -17,23 +17,29 @@ const SCREENS = [
 const SCHEMES = ['light', 'dark'] as const;
 
 function describe(violations: AxeResults['violations']): string[] {
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+	return violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join(', ')}`,
+	);
 }
 
 /** The first scan injects axe-core; later scans of the same document reuse it (injection is the slow part). */
 async function scan(page: Page, injected: boolean): Promise<AxeResults['violations']> {
 	if (!injected) {
-		const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(TAGS)
+			.options({ resultTypes: ['violations'] })
+			.analyze();
 		return results.violations;
 	}
-	return page.evaluate(
-		async (tags) => {
-			const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-			const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-			return results.violations;
-		},
-		TAGS,
-	);
+	return page.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return results.violations;
+	}, TAGS);
 }
 
 test('the built site has pages to check, every one made by a known template', () => {
@@ -48,7 +54,9 @@ test('the built site has pages to check, every one made by a known template', ()
 for (const path of samplePaths) {
 	const translated = localeFromPath(path) !== 'en';
 	const screens = translated ? SCREENS.slice(0, 1) : SCREENS;
-	test(`${path} has no accessibility violations in light and dark mode, on a 360 px phone${translated ? '' : ' and a desktop'}`, async ({ page }) => {
+	test(`${path} has no accessibility violations in light and dark mode, on a 360 px phone${translated ? '' : ' and a desktop'}`, async ({
+		page,
+	}) => {
 		await page.setViewportSize(SCREENS[0].viewport);
 		await page.goto(path);
 		let injected = false;

@@ -28,7 +28,10 @@ describe('guide pages', () => {
 describe('guide and FAQ pages', () => {
 	it.each([...guidePaths, ...faqPaths])('%s runs no JavaScript but the small search loader until search is opened', (path) => {
 		const weight = pageWeight(siteDir, path);
-		expect(weight.jsFiles.filter((f) => /react|client\.|island/i.test(f)), 'framework code').toEqual([]);
+		expect(
+			weight.jsFiles.filter((f) => /react|client\.|island/i.test(f)),
+			'framework code',
+		).toEqual([]);
 		expect(weight.js.gzip, `JavaScript loaded up front: ${weight.jsFiles.join(', ') || 'none'}`).toBeLessThanOrEqual(SEARCH_LOADER_BUDGET);
 	});
 });

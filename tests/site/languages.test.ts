@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANG_TAGS, LOCALES, TRANSLATED_LOCALES, localeFromPath, localePath, pathWithoutLocale, type Locale } from '../../src/lib/i18n/locales';
+import {
+	LANG_TAGS,
+	LOCALES,
+	TRANSLATED_LOCALES,
+	localeFromPath,
+	localePath,
+	pathWithoutLocale,
+	type Locale,
+} from '../../src/lib/i18n/locales';
 import { useTranslations } from '../../src/translations';
 import { en } from '../../src/translations/en';
 import { pages, siteDir, type BuiltPage } from './site-files';
@@ -16,17 +24,26 @@ describe('every page in every language', () => {
 	it('exists once per language', () => {
 		const english = localized.filter((p) => localeFromPath(p.path) === 'en').map((p) => p.path);
 		for (const locale of TRANSLATED_LOCALES) {
-			expect(english.filter((path) => !paths.has(localePath(locale, path))), locale).toEqual([]);
+			expect(
+				english.filter((path) => !paths.has(localePath(locale, path))),
+				locale,
+			).toEqual([]);
 		}
 	});
 
 	it.each(localized.map((p) => [p.path, p] as const))('%s says its language and names all its translations', (path, page) => {
 		const locale = localeFromPath(path);
 		expect(page.doc.documentElement.getAttribute('lang')).toBe(LANG_TAGS[locale]);
-		const alternates = [...page.doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+		const alternates = [...page.doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+			l.getAttribute('hreflang'),
+			l.getAttribute('href'),
+		]);
 		const neutral = pathWithoutLocale(path);
 		expect(alternates).toEqual([
-			...LOCALES.map((l) => [LANG_TAGS[l], expect.stringMatching(new RegExp(`^https?://[^/]+${localePath(l, neutral).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))]),
+			...LOCALES.map((l) => [
+				LANG_TAGS[l],
+				expect.stringMatching(new RegExp(`^https?://[^/]+${localePath(l, neutral).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)),
+			]),
 			['x-default', expect.stringMatching(new RegExp(`^https?://[^/]+${neutral.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))],
 		]);
 	});
@@ -58,7 +75,8 @@ function englishSentences(locale: Locale): string[] {
 	const found = new Set<string>();
 	const walk = (english: unknown, translated: unknown) => {
 		if (english && typeof english === 'object' && !Array.isArray(english)) {
-			for (const key of Object.keys(english)) walk((english as Record<string, unknown>)[key], (translated as Record<string, unknown> | undefined)?.[key]);
+			for (const key of Object.keys(english))
+				walk((english as Record<string, unknown>)[key], (translated as Record<string, unknown> | undefined)?.[key]);
 		} else if (typeof english === 'string' && english !== translated && english.split(/\s+/).length >= 4 && !/[{<]/.test(english)) {
 			found.add(english);
 		}
@@ -91,7 +109,9 @@ describe('translation status', () => {
 	it.each(LOCALES.map((l) => [l] as const))('/translations/ exists in %s and lists every language', (locale) => {
 		const page = pages.find((p) => p.path === localePath(locale, '/translations/'))!;
 		expect(page).toBeDefined();
-		expect([...page.doc.querySelectorAll('ul.translation-status > li')].map((r) => r.getAttribute('data-locale'))).toEqual([...TRANSLATED_LOCALES]);
+		expect([...page.doc.querySelectorAll('ul.translation-status > li')].map((r) => r.getAttribute('data-locale'))).toEqual([
+			...TRANSLATED_LOCALES,
+		]);
 	});
 
 	it('shows no page missing in any language', () => {

@@ -18,7 +18,9 @@ export function mergeTranslation(english: Data, translation: Data, where: string
 		if (key === 'translatedFrom' || value === undefined) continue;
 		const original = english[key];
 		if (original === undefined) {
-			throw new TranslationShapeError(`${where}: "${key}" is translated, but the English entry has no "${key}"; remove it from the translation`);
+			throw new TranslationShapeError(
+				`${where}: "${key}" is translated, but the English entry has no "${key}"; remove it from the translation`,
+			);
 		}
 		const isListOfObjects = Array.isArray(original) && original.some((item) => item !== null && typeof item === 'object');
 		if (!isListOfObjects) {

@@ -3,19 +3,7 @@
  * src/translations/en/journey.ts. Key terms follow content/translations/de/GLOSSARY.md (du, „…“).
  */
 import type { UiText } from '../en';
-
-/**
- * "die Schweiz" → "in der Schweiz", "die USA" → "in den USA": German puts a region after "in" in the
- * dative. The names come from regionInSentence in ./vocabulary.ts; others simply get "in".
- */
-const DATIVE: Record<string, string> = {
-	'die EU oder der EWR': 'in der EU oder im EWR',
-	'das Vereinigte Königreich': 'im Vereinigten Königreich',
-	'die Schweiz': 'in der Schweiz',
-	'die USA': 'in den USA',
-	'ein Land, das hier nicht aufgeführt ist': 'in einem Land, das hier nicht aufgeführt ist',
-};
-const inRegion = (place: string): string => DATIVE[place] ?? `in ${place}`;
+import { inRegion } from './grammar';
 
 export const journeyText: UiText['journey'] = {
 	/** How each region reads on the "Wo lebst du?" links: a name, and a short hint where one helps. */
@@ -56,7 +44,8 @@ export const journeyText: UiText['journey'] = {
 		actionsHeading: (count: number) => (count === 1 ? 'Das Wichtigste' : `Die ${count} wichtigsten Dinge`),
 		notesHeading: 'Was du wissen solltest',
 		planHeading: 'Ein Plan für dich',
-		planText: 'Das Quiz wägt diese Schritte gegen das ab, wofür du Instagram nutzt, und erstellt einen kurzen Plan, den du ausdrucken kannst.',
+		planText:
+			'Das Quiz wägt diese Schritte gegen das ab, wofür du Instagram nutzt, und erstellt einen kurzen Plan, den du ausdrucken kannst.',
 		planLink: 'Meinen Plan erstellen',
 		faqHeading: 'Fragen, die Leute hier stellen',
 		authoritiesHeading: 'Wer hier die Aufsicht hat',
@@ -76,7 +65,8 @@ export const journeyText: UiText['journey'] = {
 		/** Where a setting's steps come from: said the same way on every page that shows them. */
 		stepsLine: (source: { publisher: string; date: string; primary: boolean } | undefined, habit: boolean) => {
 			const device = ' Nicht auf einem Handy geprüft: Meta benennt Menüs um, deshalb kann deine App anders aussehen.';
-			if (!source) return `Keine Quelle, die wir gefunden haben, nennt die genauen Schritte, deshalb sagen diese Schritte nur, wo du suchen kannst.${device}`;
+			if (!source)
+				return `Keine Quelle, die wir gefunden haben, nennt die genauen Schritte, deshalb sagen diese Schritte nur, wo du suchen kannst.${device}`;
 			if (habit)
 				return source.primary
 					? `Diese Gewohnheit beruht auf dem, was ${source.publisher} sagt (${source.date}).`
@@ -170,7 +160,8 @@ export const journeyText: UiText['journey'] = {
 		remember: 'Meine Auswahl auf diesem Gerät merken (nur in diesem Browser gespeichert; Haken entfernen, um sie zu vergessen)',
 		then: 'Öffne dann Metas Formular und füge sie ein:',
 		thenNoLink: 'Füge sie dann in das Feld für die Begründung in Metas Formular ein, wie in den Schritten oben beschrieben.',
-		privacy: 'Diese Hilfe läuft nur in deinem Browser. Sie sendet nichts und speichert nichts, außer du setzt den Haken bei „Meine Auswahl … merken“.',
+		privacy:
+			'Diese Hilfe läuft nur in deinem Browser. Sie sendet nichts und speichert nichts, außer du setzt den Haken bei „Meine Auswahl … merken“.',
 		noScript: 'Sätze, die du in das Feld für die Begründung kopieren kannst, wenn sie auf dich zutreffen:',
 		notes: {
 			'eu-eea': [

@@ -4,30 +4,7 @@
  * the site is „dieser Ratgeber“, its /guide/ pages are „der Leitfaden“).
  */
 import type { UiText } from '../en';
-
-/**
- * "die Schweiz" → "in der Schweiz", "die USA" → "in den USA": German puts a region after "in" in the
- * dative. The names come from regionInSentence in ./vocabulary.ts; others simply get "in".
- */
-const DATIVE: Record<string, string> = {
-	'die EU oder der EWR': 'in der EU oder im EWR',
-	'das Vereinigte Königreich': 'im Vereinigten Königreich',
-	'die Schweiz': 'in der Schweiz',
-	'die USA': 'in den USA',
-	'ein Land, das hier nicht aufgeführt ist': 'in einem Land, das hier nicht aufgeführt ist',
-};
-const inRegion = (place: string): string => DATIVE[place] ?? `in ${place}`;
-
-/** Language names arrive in their own language ("Français"); in a German sentence they read in German. */
-const languageNames: Record<string, string> = {
-	English: 'Englisch',
-	Deutsch: 'Deutsch',
-	Français: 'Französisch',
-	Español: 'Spanisch',
-	Italiano: 'Italienisch',
-	'Português (Brasil)': 'Portugiesisch (Brasilien)',
-};
-const languageName = (language: string): string => languageNames[language] ?? language;
+import { inRegion, languageName } from './grammar';
 
 export const siteText: UiText['site'] = {
 	name: 'Ratgeber Meta-KI-Opt-out',
@@ -149,7 +126,8 @@ export const siteText: UiText['site'] = {
 	},
 	guide: {
 		title: 'Der Leitfaden',
-		description: 'Kurze Abschnitte darüber, was Meta AI auf Instagram mit deinen Daten macht, was ein Opt-out ändert und welche Nachteile es hat.',
+		description:
+			'Kurze Abschnitte darüber, was Meta AI auf Instagram mit deinen Daten macht, was ein Opt-out ändert und welche Nachteile es hat.',
 		lede: (count: number) =>
 			`${count} kurze Abschnitte und eine Zusammenfassung, jeweils etwa eine Minute. Lies sie der Reihe nach oder spring direkt zu dem, den du brauchst.`,
 		checkedUpTo: 'Abschnitte geprüft bis zum',

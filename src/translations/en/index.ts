@@ -18,9 +18,6 @@ export type Widen<T> = T extends string
 				? { -readonly [K in keyof T]: Widen<T[K]> }
 				: T;
 
-// The English labels by name too, for code that is English by nature (the Atom feed, tests).
-export * from './vocabulary';
-
 export const en = {
 	vocabulary: { ...vocabulary },
 	journey: journeyText,

@@ -23,7 +23,8 @@ export const siteText = {
 		translations: 'Translations',
 	},
 	footer: {
-		independent: 'An independent guide, not made by Meta or Instagram. This site has no analytics, sets no cookies and loads nothing from other websites.',
+		independent:
+			'An independent guide, not made by Meta or Instagram. This site has no analytics, sets no cookies and loads nothing from other websites.',
 	},
 	/** "The newest evidence this site has is from late August 2026 …": `part` is early/mid/late, `month` e.g. "August 2026". */
 	evidence: {
@@ -91,7 +92,8 @@ export const siteText = {
 			primaryName: 'Primary sources',
 			primaryText: "are Meta's own pages, regulators, courts and the law.",
 			secondaryName: 'Secondary sources',
-			secondaryText: 'are news reports and guides; the guide says "reported" when it relies on one. Where the original page could not be read directly, the entry links the stored copy that was read.',
+			secondaryText:
+				'are news reports and guides; the guide says "reported" when it relies on one. Where the original page could not be read directly, the entry links the stored copy that was read.',
 		},
 		primaryHeading: (count: number) => `Primary sources (${count})`,
 		secondaryHeading: (count: number) => `Secondary sources (${count})`,
@@ -139,7 +141,8 @@ export const siteText = {
 		howSure: (label: string) => `How sure we are: ${label}.`,
 		certaintyExplained: {
 			documented: "Meta's own pages, policies or forms say this.",
-			reported: 'The steps or key details come from news reports or guides, not from Meta. Where a Meta text confirms a part, the page says so.',
+			reported:
+				'The steps or key details come from news reports or guides, not from Meta. Where a Meta text confirms a part, the page says so.',
 			unclear: 'Our sources disagree about this, so treat the details with care.',
 		},
 		howHeading: 'How to do it',

@@ -24,7 +24,10 @@ export const journeyText: UiText['journey'] = {
 		planText: 'Responde a unas pocas preguntas. Tus respuestas se quedan en tu teléfono.',
 		planLink: 'Hacer mi plan',
 		moreHeading: 'O lee primero',
-		guide: (count: number) => ({ link: 'Leer la guía', text: `${count} secciones cortas y un resumen, de alrededor de un minuto cada una.` }),
+		guide: (count: number) => ({
+			link: 'Leer la guía',
+			text: `${count} secciones cortas y un resumen, de alrededor de un minuto cada una.`,
+		}),
 		faq: (count: number) => ({ link: 'Encuentra tu pregunta', text: `${count} preguntas, cada una respondida primero en una sola línea.` }),
 		settings: (count: number) => ({
 			link: 'Todos los ajustes',

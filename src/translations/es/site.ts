@@ -3,16 +3,7 @@
  * as in src/translations/en/site.ts. The reader is "tú"; key terms follow content/translations/es/GLOSSARY.md.
  */
 import type { UiText } from '../en';
-
-/** Language names arrive in their own language ("Deutsch"); in a Spanish sentence they read in Spanish. */
-const languageNames: Record<string, string> = {
-	English: 'inglés',
-	Deutsch: 'alemán',
-	Français: 'francés',
-	Español: 'español',
-	Italiano: 'italiano',
-	'Português (Brasil)': 'portugués de Brasil',
-};
+import { languageNames } from './grammar';
 
 export const siteText: UiText['site'] = {
 	name: 'Guía del opt-out de Meta AI',
@@ -96,7 +87,8 @@ export const siteText: UiText['site'] = {
 		readVia: 'Consultada a través de una',
 		storedCopy: 'copia guardada',
 		pageTitle: 'Fuentes',
-		pageDescription: 'Todas las fuentes en las que se basa esta guía: las páginas de la propia Meta, reguladores, tribunales y prensa, con fechas.',
+		pageDescription:
+			'Todas las fuentes en las que se basa esta guía: las páginas de la propia Meta, reguladores, tribunales y prensa, con fechas.',
 		pageLede: (count: number) => `Cada página de esta guía indica sus fuentes. Aquí están todas juntas: ${count} en total.`,
 		kindsExplained: {
 			primaryName: 'Las fuentes primarias',
@@ -204,8 +196,7 @@ export const siteText: UiText['site'] = {
 		feedBefore: 'Sigue esta lista en un lector de feeds:',
 		feedLink: 'Feed Atom de los cambios',
 		feedLanguage: ' (en inglés)',
-		feedAfter: (count: number) =>
-			`La lista tiene ${count} ${count === 1 ? 'entrada' : 'entradas'} y se comprobó por última vez el`,
+		feedAfter: (count: number) => `La lista tiene ${count} ${count === 1 ? 'entrada' : 'entradas'} y se comprobó por última vez el`,
 		yearsLabel: 'Años',
 		whereUnsaid: 'Las fuentes no dicen dónde.',
 		whereApplies: 'Dónde se aplica',

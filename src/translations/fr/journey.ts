@@ -3,21 +3,7 @@
  * src/translations/en/journey.ts. Key terms follow content/translations/fr/GLOSSARY.md. Reader: « vous ».
  */
 import type { UiText } from '../en';
-
-/**
- * « le Royaume-Uni » → « au Royaume-Uni », « la Suisse » → « en Suisse », « l’UE/EEE » → « dans l’UE/EEE »:
- * French turns the article of regionInSentence (vocabulary.ts) into the right preposition for "in".
- */
-const dans = (place: string): string => {
-	if (/^les /.test(place)) return place.replace(/^les /, 'aux ');
-	if (/^le /.test(place)) return place.replace(/^le /, 'au ');
-	if (/^la /.test(place)) return place.replace(/^la /, 'en ');
-	if (/^l’(?!U)/.test(place)) return place.replace(/^l’/, 'en ');
-	return `dans ${place}`;
-};
-
-/** « de Meta », but « d’Evrim Ağacı »: French drops the e of « de » before a vowel. */
-const de = (publisher: string): string => (/^[AEIOUYÀÂÉÈÊÎÔaeiouyàâéèêîô]/.test(publisher) ? `d’${publisher}` : `de ${publisher}`);
+import { dans, de } from './grammar';
 
 export const journeyText: UiText['journey'] = {
 	/** How each region reads on the « Où vivez-vous ? » links: a name, and a short hint where one helps. */
@@ -40,7 +26,10 @@ export const journeyText: UiText['journey'] = {
 		planLink: 'Faire mon plan',
 		moreHeading: 'Ou lisez d’abord',
 		guide: (count: number) => ({ link: 'Lire le guide', text: `${count} courtes sections et un résumé, environ une minute chacun.` }),
-		faq: (count: number) => ({ link: 'Trouver votre question', text: `${count} questions, chacune avec d’abord une réponse en une ligne.` }),
+		faq: (count: number) => ({
+			link: 'Trouver votre question',
+			text: `${count} questions, chacune avec d’abord une réponse en une ligne.`,
+		}),
 		settings: (count: number) => ({
 			link: 'Tous les réglages',
 			text: `${count} réglages, formulaires et habitudes, regroupés selon ce qu’ils protègent.`,
@@ -55,7 +44,8 @@ export const journeyText: UiText['journey'] = {
 		actionsHeading: (count: number) => (count === 1 ? 'La chose qui compte le plus' : `Les ${count} choses qui comptent le plus`),
 		notesHeading: 'À savoir',
 		planHeading: 'Un plan pour vous',
-		planText: 'Le quiz met ces étapes en balance avec ce pour quoi vous utilisez Instagram, et propose un court plan que vous pouvez imprimer.',
+		planText:
+			'Le quiz met ces étapes en balance avec ce pour quoi vous utilisez Instagram, et propose un court plan que vous pouvez imprimer.',
 		planLink: 'Faire mon plan',
 		faqHeading: 'Les questions qu’on se pose ici',
 		authoritiesHeading: 'Qui contrôle cela ici',
@@ -75,7 +65,8 @@ export const journeyText: UiText['journey'] = {
 		/** Where a setting's steps come from: said the same way on every page that shows them. */
 		stepsLine: (source: { publisher: string; date: string; primary: boolean } | undefined, habit: boolean) => {
 			const device = ' Non vérifié sur un téléphone\u00a0: Meta renomme ses menus, votre application peut donc être différente.';
-			if (!source) return `Aucune source que nous avons trouvée ne donne les appuis exacts\u00a0: ces étapes disent seulement où chercher.${device}`;
+			if (!source)
+				return `Aucune source que nous avons trouvée ne donne les appuis exacts\u00a0: ces étapes disent seulement où chercher.${device}`;
 			if (habit)
 				return source.primary
 					? `Cette habitude s’appuie sur ce que dit ${source.publisher} (${source.date}).`
@@ -95,7 +86,8 @@ export const journeyText: UiText['journey'] = {
 		leaves: '(quitte ce site)',
 	},
 	diagram: {
-		caption: 'Schéma des endroits où appuyer, dessiné pour ce guide. Ce n’est pas une capture d’écran\u00a0: votre application peut être différente.',
+		caption:
+			'Schéma des endroits où appuyer, dessiné pour ce guide. Ce n’est pas une capture d’écran\u00a0: votre application peut être différente.',
 		label: (steps: readonly string[]) => `Schéma des endroits où appuyer\u00a0: ${steps.map((s, i) => `${i + 1}. ${s}`).join(' ')}`,
 	},
 	discussed: {
@@ -141,7 +133,8 @@ export const journeyText: UiText['journey'] = {
 			{
 				id: 'creator',
 				label: 'Je suis artiste, photographe ou je fais un autre travail de création',
-				sentence: 'Mes publications sont mon propre travail de création, et je ne veux pas qu’elles servent à entraîner une IA capable de l’imiter.',
+				sentence:
+					'Mes publications sont mon propre travail de création, et je ne veux pas qu’elles servent à entraîner une IA capable de l’imiter.',
 			},
 			{
 				id: 'children',
@@ -168,7 +161,8 @@ export const journeyText: UiText['journey'] = {
 		remember: 'Mémoriser mes choix sur cet appareil (gardés uniquement dans ce navigateur\u00a0; décochez pour les oublier)',
 		then: 'Ouvrez ensuite le formulaire de Meta et collez-le\u00a0:',
 		thenNoLink: 'Collez-le ensuite dans le champ du motif du formulaire de Meta, en suivant les étapes ci-dessus.',
-		privacy: 'Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien, et ne garde rien sauf si vous cochez «\u00a0Mémoriser\u00a0».',
+		privacy:
+			'Cet outil fonctionne uniquement dans votre navigateur. Il n’envoie rien, et ne garde rien sauf si vous cochez «\u00a0Mémoriser\u00a0».',
 		noScript: 'Des phrases à copier dans le champ du motif, si elles sont vraies pour vous\u00a0:',
 		notes: {
 			'eu-eea': [

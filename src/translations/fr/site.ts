@@ -3,28 +3,7 @@
  * in src/translations/en/site.ts. Key terms follow content/translations/fr/GLOSSARY.md. Reader: « vous ».
  */
 import type { UiText } from '../en';
-
-/**
- * « le Royaume-Uni » → « au Royaume-Uni », « la Suisse » → « en Suisse », « l’UE/EEE » → « dans l’UE/EEE »:
- * French turns the article of regionInSentence (vocabulary.ts) into the right preposition for "in".
- */
-const dans = (place: string): string => {
-	if (/^les /.test(place)) return place.replace(/^les /, 'aux ');
-	if (/^le /.test(place)) return place.replace(/^le /, 'au ');
-	if (/^la /.test(place)) return place.replace(/^la /, 'en ');
-	if (/^l’(?!U)/.test(place)) return place.replace(/^l’/, 'en ');
-	return `dans ${place}`;
-};
-
-/** Language names arrive in their own language (« Deutsch »); in a French sentence they read in French. */
-const languageNames: Record<string, string> = {
-	English: 'anglais',
-	Deutsch: 'allemand',
-	Français: 'français',
-	Español: 'espagnol',
-	Italiano: 'italien',
-	'Português (Brasil)': 'portugais (Brésil)',
-};
+import { dans, languageNames } from './grammar';
 
 export const siteText: UiText['site'] = {
 	name: 'Guide de l’opt-out Meta AI',
@@ -107,7 +86,8 @@ export const siteText: UiText['site'] = {
 		readVia: 'Consultée au moyen d’une',
 		storedCopy: 'copie conservée',
 		pageTitle: 'Sources',
-		pageDescription: 'Toutes les sources sur lesquelles s’appuie ce guide\u00a0: les pages de Meta, les régulateurs, les tribunaux et la presse, avec leurs dates.',
+		pageDescription:
+			'Toutes les sources sur lesquelles s’appuie ce guide\u00a0: les pages de Meta, les régulateurs, les tribunaux et la presse, avec leurs dates.',
 		pageLede: (count: number) => `Chaque page de ce guide donne ses sources. Les voici toutes réunies\u00a0: ${count} au total.`,
 		kindsExplained: {
 			primaryName: 'Les sources primaires',

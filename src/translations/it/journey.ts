@@ -3,24 +3,7 @@
  * in src/translations/en/journey.ts. Key terms follow content/translations/it/GLOSSARY.md.
  */
 import type { UiText } from '../en';
-
-/** Countries that take plain "in" in Italian ("in Svizzera", "in Brasile", "in Australia"). */
-const PLAIN_IN = /^(la Svizzera|il Brasile|l[’']Australia)$/;
-
-/**
- * "l’UE/SEE" → "nell’UE/SEE", "il Regno Unito" → "nel Regno Unito", "la Svizzera" → "in Svizzera":
- * Italian joins "in" with the article (see regionInSentence in vocabulary.ts).
- */
-const nel = (place: string): string => {
-	if (PLAIN_IN.test(place)) return `in ${place.replace(/^(il |la |l[’'])/, '')}`;
-	if (/^il /.test(place)) return place.replace(/^il /, 'nel ');
-	if (/^la /.test(place)) return place.replace(/^la /, 'nella ');
-	if (/^gli /.test(place)) return place.replace(/^gli /, 'negli ');
-	if (/^i /.test(place)) return place.replace(/^i /, 'nei ');
-	if (/^lo /.test(place)) return place.replace(/^lo /, 'nello ');
-	if (/^l[’']/.test(place)) return place.replace(/^l[’']/, 'nell’');
-	return `in ${place}`;
-};
+import { nel } from './grammar';
 
 export const journeyText: UiText['journey'] = {
 	/** How each region reads on the "Dove vivi?" links: a name, and a short hint where one helps. */
@@ -43,7 +26,10 @@ export const journeyText: UiText['journey'] = {
 		planLink: 'Crea il mio piano',
 		moreHeading: 'Oppure leggi prima',
 		guide: (count: number) => ({ link: 'Leggi la guida', text: `${count} brevi sezioni e un riepilogo, circa un minuto ciascuna.` }),
-		faq: (count: number) => ({ link: 'Trova la tua domanda', text: `${count} domande, ognuna con una risposta in una riga per prima cosa.` }),
+		faq: (count: number) => ({
+			link: 'Trova la tua domanda',
+			text: `${count} domande, ognuna con una risposta in una riga per prima cosa.`,
+		}),
 		settings: (count: number) => ({
 			link: 'Tutte le impostazioni',
 			text: `${count} impostazioni, moduli e abitudini, raggruppati in base a ciò che proteggono.`,

@@ -3,34 +3,7 @@
  * parameters as in src/translations/en/site.ts. Key terms follow content/translations/it/GLOSSARY.md.
  */
 import type { UiText } from '../en';
-
-/** Countries that take plain "in" in Italian ("in Svizzera", "in Brasile", "in Australia"). */
-const PLAIN_IN = /^(la Svizzera|il Brasile|l[’']Australia)$/;
-
-/**
- * "l’UE/SEE" → "nell’UE/SEE", "il Regno Unito" → "nel Regno Unito", "la Svizzera" → "in Svizzera":
- * Italian joins "in" with the article (see regionInSentence in vocabulary.ts).
- */
-const nel = (place: string): string => {
-	if (PLAIN_IN.test(place)) return `in ${place.replace(/^(il |la |l[’'])/, '')}`;
-	if (/^il /.test(place)) return place.replace(/^il /, 'nel ');
-	if (/^la /.test(place)) return place.replace(/^la /, 'nella ');
-	if (/^gli /.test(place)) return place.replace(/^gli /, 'negli ');
-	if (/^i /.test(place)) return place.replace(/^i /, 'nei ');
-	if (/^lo /.test(place)) return place.replace(/^lo /, 'nello ');
-	if (/^l[’']/.test(place)) return place.replace(/^l[’']/, 'nell’');
-	return `in ${place}`;
-};
-
-/** Language names arrive in their own language ("Deutsch"); in an Italian sentence they read in Italian. */
-const languageNames: Record<string, string> = {
-	English: 'inglese',
-	Deutsch: 'tedesco',
-	Français: 'francese',
-	Español: 'spagnolo',
-	Italiano: 'italiano',
-	'Português (Brasil)': 'portoghese (Brasile)',
-};
+import { nel, languageNames } from './grammar';
 
 export const siteText: UiText['site'] = {
 	name: 'Guida all’opt-out di Meta AI',
@@ -82,7 +55,8 @@ export const siteText: UiText['site'] = {
 	},
 	translations: {
 		title: 'Traduzioni: cosa è aggiornato',
-		description: 'Quali pagine di questa guida sono tradotte in ogni lingua, e quali traduzioni sono rimaste indietro rispetto all’inglese.',
+		description:
+			'Quali pagine di questa guida sono tradotte in ogni lingua, e quali traduzioni sono rimaste indietro rispetto all’inglese.',
 		lede: 'Ogni pagina viene scritta prima in inglese. Una traduzione registra da quale versione della pagina inglese è stata fatta; quando l’inglese cambia, la pagina tradotta lo segnala finché la traduzione non viene aggiornata.',
 		current: 'Aggiornata',
 		outdated: 'Indietro rispetto all’inglese',
@@ -202,8 +176,7 @@ export const siteText: UiText['site'] = {
 	},
 	tips: {
 		title: (count: number) => (count === 6 ? 'Sei cose che puoi fare oggi' : `${count} cose che puoi fare oggi`),
-		description:
-			'Sei cose da fare oggi su Meta AI e i tuoi dati di Instagram, dalla più importante, ognuna con un link ai suoi passaggi.',
+		description: 'Sei cose da fare oggi su Meta AI e i tuoi dati di Instagram, dalla più importante, ognuna con un link ai suoi passaggi.',
 		lede: 'La più importante per prima. Ognuna rimanda ai suoi passaggi.',
 		howTo: (name: string) => `Come fare: ${name}`,
 	},

@@ -3,14 +3,7 @@
  * parameters as in src/translations/en/journey.ts. Key terms follow content/translations/pt-br/GLOSSARY.md.
  */
 import type { UiText } from '../en';
-
-/** "o Brasil" → "no Brasil", "a UE/EEE" → "na UE/EEE": Portuguese joins "em" with the article (see regionInSentence). */
-const em = (place: string): string => (/^(as|os|a|o) /.test(place) ? place.replace(/^(as|os|a|o) /, 'n$1 ') : `em ${place}`);
-
-/** "a Meta" is feminine (GLOSSARY): "da Meta", "pela Meta"; other publishers are named without an article. */
-const isMeta = (publisher: string): boolean => /^Meta\b/.test(publisher);
-const de = (publisher: string): string => `${isMeta(publisher) ? 'da' : 'de'} ${publisher}`;
-const por = (publisher: string): string => `${isMeta(publisher) ? 'pela' : 'por'} ${publisher}`;
+import { em, isMeta, de, por } from './grammar';
 
 export const journeyText: UiText['journey'] = {
 	/** How each region reads on the "Onde você mora?" links: a name, and a short hint where one helps. */
@@ -123,8 +116,7 @@ export const journeyText: UiText['journey'] = {
 		report: 'Informar um erro',
 		reportText:
 			'Abra um chamado (issue) no repositório do projeto. Diga qual é a página e, se puder, uma fonte que mostre o fato correto. Nada neste site envia dados para lugar nenhum: o aviso é feito no próprio site do repositório.',
-		reportUnset:
-			'Informe erros no repositório público do projeto. Diga qual é a página e, se puder, uma fonte que mostre o fato correto.',
+		reportUnset: 'Informe erros no repositório público do projeto. Diga qual é a página e, se puder, uma fonte que mostre o fato correto.',
 	},
 	helper: {
 		heading: 'Escreva seu motivo (opcional)',
@@ -134,7 +126,8 @@ export const journeyText: UiText['journey'] = {
 			{
 				id: 'creator',
 				label: 'Faço arte, fotografia ou outro trabalho criativo',
-				sentence: 'Minhas publicações são meu próprio trabalho criativo, e não quero que sejam usadas para treinar uma IA capaz de imitá-lo.',
+				sentence:
+					'Minhas publicações são meu próprio trabalho criativo, e não quero que sejam usadas para treinar uma IA capaz de imitá-lo.',
 			},
 			{
 				id: 'children',

@@ -3,19 +3,7 @@
  * parameters as in src/translations/en/site.ts. Key terms follow content/translations/pt-br/GLOSSARY.md.
  */
 import type { UiText } from '../en';
-
-/** "o Brasil" → "no Brasil", "a UE/EEE" → "na UE/EEE": Portuguese joins "em" with the article (see regionInSentence). */
-const em = (place: string): string => (/^(as|os|a|o) /.test(place) ? place.replace(/^(as|os|a|o) /, 'n$1 ') : `em ${place}`);
-
-/** Language names arrive in their own language ("Deutsch"); in a Portuguese sentence they read in Portuguese. */
-const languageNames: Record<string, string> = {
-	English: 'inglês',
-	Deutsch: 'alemão',
-	Français: 'francês',
-	Español: 'espanhol',
-	Italiano: 'italiano',
-	'Português (Brasil)': 'português',
-};
+import { em, languageNames } from './grammar';
 
 export const siteText: UiText['site'] = {
 	name: 'Guia do opt-out da Meta AI',
@@ -98,7 +86,8 @@ export const siteText: UiText['site'] = {
 		readVia: 'Lida por meio de uma',
 		storedCopy: 'cópia armazenada',
 		pageTitle: 'Fontes',
-		pageDescription: 'Todas as fontes em que este guia se baseia: páginas da própria Meta, órgãos reguladores, tribunais e a imprensa, com datas.',
+		pageDescription:
+			'Todas as fontes em que este guia se baseia: páginas da própria Meta, órgãos reguladores, tribunais e a imprensa, com datas.',
 		pageLede: (count: number) => `Cada página deste guia lista as fontes dela. Aqui estão todas em um só lugar: ${count} no total.`,
 		kindsExplained: {
 			primaryName: 'Fontes primárias',
@@ -206,8 +195,7 @@ export const siteText: UiText['site'] = {
 		feedBefore: 'Acompanhe esta lista em um leitor de feeds:',
 		feedLink: 'Feed Atom das mudanças',
 		feedLanguage: ' (em inglês)',
-		feedAfter: (count: number) =>
-			`A lista tem ${count} ${count === 1 ? 'entrada' : 'entradas'} e foi conferida pela última vez em`,
+		feedAfter: (count: number) => `A lista tem ${count} ${count === 1 ? 'entrada' : 'entradas'} e foi conferida pela última vez em`,
 		yearsLabel: 'Anos',
 		whereUnsaid: 'As fontes não dizem onde.',
 		whereApplies: 'Onde isto vale',

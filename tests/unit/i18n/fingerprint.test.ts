@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { englishFingerprint, TRANSLATABLE_FIELDS } from '../../../scripts/translation-fingerprint.mjs';
 import { sentenceBreaks, translationSchemas } from '../../../src/schemas/translation';
 
-const faq = (fields: string, body = 'The answer.') => `---\nquestion: Can I undo it?\nshortAnswer: No one has documented a way.\n${fields}---\n\n${body}\n`;
+const faq = (fields: string, body = 'The answer.') =>
+	`---\nquestion: Can I undo it?\nshortAnswer: No one has documented a way.\n${fields}---\n\n${body}\n`;
 
 describe('the fingerprint of an English entry', () => {
 	it('changes when the text a translator translates changes', () => {
 		expect(englishFingerprint('faq', faq(''))).not.toBe(englishFingerprint('faq', faq('', 'A new answer.')));
-		expect(englishFingerprint('faq', faq(''))).not.toBe(englishFingerprint('faq', faq('').replace('Can I undo it?', 'Can I take it back?')));
+		expect(englishFingerprint('faq', faq(''))).not.toBe(
+			englishFingerprint('faq', faq('').replace('Can I undo it?', 'Can I take it back?')),
+		);
 	});
 
 	it('stays the same when only language-neutral fields change, so translations are not marked outdated for nothing', () => {
@@ -17,7 +20,9 @@ describe('the fingerprint of an English entry', () => {
 	});
 
 	it('ignores line endings and trailing spaces', () => {
-		expect(englishFingerprint('faq', faq('').replace(/\n/g, '\r\n'))).toBe(englishFingerprint('faq', faq('').replace('answer.', 'answer.  ')));
+		expect(englishFingerprint('faq', faq('').replace(/\n/g, '\r\n'))).toBe(
+			englishFingerprint('faq', faq('').replace('answer.', 'answer.  ')),
+		);
 	});
 });
 

@@ -17,7 +17,8 @@ export function missingKeys(english: unknown, translated: unknown, path = ''): s
 	if (english === undefined) return []; // optional in English too (a note with no citation)
 	if (translated === undefined) return [`${path} (missing)`];
 	if (typeof english !== typeof translated) return [`${path} (a ${typeof translated}, English has a ${typeof english})`];
-	if (Array.isArray(english) && (!Array.isArray(translated) || translated.length !== english.length)) return [`${path} (a list of a different length)`];
+	if (Array.isArray(english) && (!Array.isArray(translated) || translated.length !== english.length))
+		return [`${path} (a list of a different length)`];
 	if (Array.isArray(english)) return english.flatMap((item, i) => missingKeys(item, (translated as unknown[])[i], `${path}[${i}]`));
 	return [];
 }
@@ -30,7 +31,8 @@ describe('interface words', () => {
 	it.each(TRANSLATED_LOCALES)('in %s translate every sentence rather than copy the English', (locale) => {
 		const copied: string[] = [];
 		const walk = (english: unknown, translated: unknown, path: string) => {
-			if (isTree(english) && isTree(translated)) for (const key of Object.keys(english)) walk(english[key], translated[key], `${path}.${key}`);
+			if (isTree(english) && isTree(translated))
+				for (const key of Object.keys(english)) walk(english[key], translated[key], `${path}.${key}`);
 			// Names (Instagram, EU/EEA, FAQ) may stay as they are; a sentence of four words or more may not.
 			else if (typeof english === 'string' && english === translated && english.split(/\s+/).length >= 4) copied.push(path);
 		};

@@ -9,7 +9,9 @@ describe('links on a page in another language', () => {
 	});
 
 	it('send the search form to the same language', () => {
-		expect(localizeLinks('<form role="search" action="/search/" method="get">', 'pt-br')).toBe('<form role="search" action="/pt-br/search/" method="get">');
+		expect(localizeLinks('<form role="search" action="/search/" method="get">', 'pt-br')).toBe(
+			'<form role="search" action="/pt-br/search/" method="get">',
+		);
 	});
 
 	it('leave the language switcher and alternates pointing at the other languages', () => {

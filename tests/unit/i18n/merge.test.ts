@@ -36,7 +36,10 @@ describe('a translation laid over its English entry', () => {
 
 	it('keeps items written in one language as they are, after the translated ones', () => {
 		const merged = mergeTranslation(english, { authorities: [{ name: 'Régulateur' }] }, 'x');
-		expect((merged.authorities as { name: string }[]).map((a) => a.name)).toEqual(['Régulateur', 'Verbraucherzentrale: so widersprechen Sie']);
+		expect((merged.authorities as { name: string }[]).map((a) => a.name)).toEqual([
+			'Régulateur',
+			'Verbraucherzentrale: so widersprechen Sie',
+		]);
 	});
 
 	it('names the file and the field when a translated list does not match the English', () => {
@@ -46,6 +49,8 @@ describe('a translation laid over its English entry', () => {
 	});
 
 	it('refuses a translated field the English entry does not have', () => {
-		expect(() => mergeTranslation(english, { webSteps: ['Tippe'] }, 'de/x')).toThrow('"webSteps" is translated, but the English entry has no "webSteps"');
+		expect(() => mergeTranslation(english, { webSteps: ['Tippe'] }, 'de/x')).toThrow(
+			'"webSteps" is translated, but the English entry has no "webSteps"',
+		);
 	});
 });

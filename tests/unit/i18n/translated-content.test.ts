@@ -33,7 +33,13 @@ function readPairs(): Pair[] {
 						const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'), path);
 						return { data: frontmatter as Record<string, unknown>, body };
 					};
-					return { locale, collection, file, english: existsSync(englishFile) ? read(englishFile) : { data: {}, body: '' }, translated: read(file) };
+					return {
+						locale,
+						collection,
+						file,
+						english: existsSync(englishFile) ? read(englishFile) : { data: {}, body: '' },
+						translated: read(file),
+					};
 				});
 		}),
 	);
@@ -43,7 +49,8 @@ const pairs = readPairs();
 const byFile = pairs.map((p) => [p.file, p] as const);
 
 /** Site paths of Markdown links and hrefs, and the ids of citations and setting links, in order of first use. */
-const linkTargets = (body: string) => [...new Set([...body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]))].sort();
+const linkTargets = (body: string) =>
+	[...new Set([...body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]))].sort();
 const citations = (body: string) => [...new Set([...body.matchAll(/<(?:Cite|SettingLink)\s+id="([^"]+)"/g)].map((m) => m[1]))].sort();
 const components = (body: string) => (body.match(/<(Aside|Cite|SettingLink)\b/g) ?? []).length;
 /** The prose of a body: no markup, links or components. */
