@@ -1,5 +1,5 @@
 /**
- * Content in the reader's language. Every page asks for entries through here (src/lib/content.ts):
+ * Content in the reader's language. Every page asks for entries through src/data/content.ts, which uses this:
  * English entries come back as they are; for another language, each entry carries its translation's
  * text over the English data (src/lib/i18n/merge.ts) and says how current that translation is.
  *

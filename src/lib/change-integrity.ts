@@ -3,7 +3,7 @@
  * exists, the certainty matches the sources' kinds, entries resting only on secondary sources say
  * "reported", the file name starts with the entry's date, and every `affects` page exists.
  * Pure data in, readable problems out (one per problem, naming the file and the field), so the same
- * check runs in the build (src/lib/changes.ts) and in unit tests.
+ * check runs in the build (src/data/changes.ts) and in unit tests.
  */
 import { affectsTargetProblem, ENTRY_ROUTES, pageFilesFor, parseAffectsTarget } from './change-targets';
 import type { Certainty, SourceKind } from './vocabulary';

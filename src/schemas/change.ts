@@ -20,7 +20,7 @@ const projectFileExists = (file: string) => existsSync(resolve(process.cwd(), fi
 
 /**
  * Site pages the change made us update. Checked here so `astro sync` names the file and the field;
- * checked again at build time (src/lib/changes.ts), because Astro does not re-validate unchanged files.
+ * checked again at build time (src/data/changes.ts), because Astro does not re-validate unchanged files.
  */
 export const affectsSchema = z
 	.array(z.string(), { error: 'affects is required: the site pages this change affected, like "/guide/data-usage-control/"' })
