@@ -1,13 +1,14 @@
 // Pages of the built site pass axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) in light and dark mode, on a
-// 360 px phone and on a desktop screen: one page of every template plus a small fixed sample
-// (support/site.ts; PAGE_SAMPLE=all checks every page).
+// 360 px phone and on a desktop screen: one page of every template in English and in two translated
+// languages taken in turn, plus a small fixed sample (support/site.ts; PAGE_SAMPLE=all checks every page).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { expect, test } from './support/fixtures';
 import { completeWithMouse, EU_ADULT, openQuiz } from './support/quiz';
-import { localeFromPath } from '../../src/lib/i18n/locales';
-import { allPages, samplePaths, templates } from './support/site';
+import { localeFromPath, TRANSLATED_LOCALES } from '../../src/lib/i18n/locales';
+import { languagesInTurn } from '../helpers/page-templates';
+import { allPages, axePaths, templates } from './support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = [
@@ -45,13 +46,15 @@ async function scan(page: Page, injected: boolean): Promise<AxeResults['violatio
 test('the built site has pages to check, every one made by a known template', () => {
 	expect(allPages.length).toBeGreaterThan(20);
 	expect(templates.get('unknown') ?? []).toEqual([]);
-	expect(samplePaths.length).toBeGreaterThanOrEqual(templates.size);
+	// Every template in English, and each in two translations.
+	const sampled = new Set(axePaths);
+	for (const [key, paths] of languagesInTurn(templates, TRANSLATED_LOCALES, 2)) expect(paths.some((p) => sampled.has(p)), key).toBe(true);
 });
 
 // English pages run the whole matrix. A translated page differs from its English template only in its
 // words, and words change what a phone has to fit (wrapping, tap targets, overflow), not colours or
 // the desktop layout: translated pages are scanned on the 360 px phone, in light and dark mode.
-for (const path of samplePaths) {
+for (const path of axePaths) {
 	const translated = localeFromPath(path) !== 'en';
 	const screens = translated ? SCREENS.slice(0, 1) : SCREENS;
 	test(`${path} has no accessibility violations in light and dark mode, on a 360 px phone${translated ? '' : ' and a desktop'}`, async ({

@@ -85,3 +85,23 @@ export function samplePages(groups: Map<string, string[]>, extra: number): strin
 	for (let i = 0; i < Math.min(extra, rest.length); i++) chosen.add(rest[Math.floor(i * step + step / 2)]!);
 	return [...chosen].sort();
 }
+
+/**
+ * The same groups with each template kept in only `perTemplate` of the translated languages, taking
+ * the languages in turn from one template to the next, so every language is sampled as often as the
+ * others and every template is checked in some translation. English groups (no "(locale)") all stay.
+ * For checks whose cost is per page and whose findings rarely depend on the language (axe).
+ */
+export function languagesInTurn(groups: Map<string, string[]>, locales: readonly string[], perTemplate: number): Map<string, string[]> {
+	const routeOf = (key: string) => key.replace(/ \([a-z-]+\)$/, '');
+	const routes = [...new Set([...groups.keys()].map(routeOf))].sort();
+	return new Map(
+		[...groups].filter(([key]) => {
+			const locale = / \(([a-z-]+)\)$/.exec(key)?.[1];
+			if (!locale) return true;
+			const first = routes.indexOf(routeOf(key)) * perTemplate;
+			const turn = Array.from({ length: perTemplate }, (_, i) => locales[(first + i) % locales.length]);
+			return turn.includes(locale);
+		}),
+	);
+}

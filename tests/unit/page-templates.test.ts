@@ -1,6 +1,6 @@
 // The browser tests check one page per template plus a sample; this is how they find the templates.
 import { describe, expect, it } from 'vitest';
-import { pagesByTemplate, readRoutes, routeOf, samplePages } from '../helpers/page-templates';
+import { languagesInTurn, pagesByTemplate, readRoutes, routeOf, samplePages } from '../helpers/page-templates';
 
 describe('page templates', () => {
 	it('match addresses the way Astro routes them', () => {
@@ -55,5 +55,19 @@ describe('page templates', () => {
 		expect(sample).toHaveLength(5);
 		expect(samplePages(groups, 2)).toEqual(sample);
 		expect(samplePages(groups, Infinity)).toHaveLength(8);
+	});
+
+	it('take the languages in turn, so each template is checked in some translation and each language as often as the others', () => {
+		const locales = ['de', 'fr', 'es', 'it', 'pt-br'];
+		const routes = ['a.astro', 'b.astro', 'c.astro', 'd.astro', 'e.astro'];
+		const groups = new Map<string, string[]>(
+			routes.flatMap((route) => [[route, [`/${route}`]], ...locales.map((l) => [`${route} (${l})`, [`/${l}/${route}`]] as [string, string[]])]),
+		);
+		const kept = [...languagesInTurn(groups, locales, 2).keys()];
+		for (const route of routes) {
+			expect(kept).toContain(route);
+			expect(kept.filter((k) => k.startsWith(`${route} (`))).toHaveLength(2);
+		}
+		for (const locale of locales) expect(kept.filter((k) => k.endsWith(`(${locale})`))).toHaveLength(2);
 	});
 });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtHtmlFiles, urlPathOf } from '../../helpers/built-pages';
 import { TRANSLATED_LOCALES } from '../../../src/lib/i18n/locales';
-import { pagesByTemplate, readRoutes, samplePages } from '../../helpers/page-templates';
+import { languagesInTurn, pagesByTemplate, readRoutes, samplePages } from '../../helpers/page-templates';
 
 export const siteDir = resolve(process.env.SITE_DIR ?? '.test-dist');
 
@@ -31,6 +31,13 @@ const extra = requested === 'all' ? Infinity : requested ? Number(requested) : E
 
 /** One page per template plus a small fixed sample (see above). */
 export const samplePaths: string[] = samplePages(templates, extra);
+
+/**
+ * For axe, the costliest check per page: every English template, and each template in two of the
+ * translated languages, taken in turn (a translated page differs from its template only in its
+ * words). PAGE_SAMPLE=all still checks every page.
+ */
+export const axePaths: string[] = requested === 'all' ? samplePaths : samplePages(languagesInTurn(templates, LOCALES, 2), extra);
 
 /** Of the sample, those that satisfy `keep` (a template may have no page in the sample's subset). */
 export function sampleOf(keep: (path: string) => boolean): string[] {
