@@ -57,3 +57,21 @@ export function localeParam(locale: Locale): string | undefined {
 export function localeStaticPaths() {
 	return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 }
+
+/**
+ * getStaticPaths for a page with its own parameters, once per language: `build` gives one language's
+ * paths (params without the language, props), and each gets the `locale` param and prop.
+ */
+export async function localizedPaths<P extends Record<string, string>, T extends object>(
+	build: (locale: Locale) => Promise<{ params: P; props: T }[]> | { params: P; props: T }[],
+) {
+	const perLocale = await Promise.all(
+		LOCALES.map(async (locale) =>
+			(await build(locale)).map(({ params, props }) => ({
+				params: { ...params, locale: localeParam(locale) },
+				props: { ...props, locale },
+			})),
+		),
+	);
+	return perLocale.flat();
+}

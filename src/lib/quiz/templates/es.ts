@@ -5,6 +5,7 @@
  * «afecta», sin «a», para no chocar con «el» («afecta el alcance»).
  * Plurales: one, many y other, las categorías de Intl.PluralRules para el español.
  */
+import { regionInSentence } from '../../../translations/es/vocabulary';
 import type { QuizTemplateSet } from './en';
 
 export const QUIZ_TEMPLATES_ES: QuizTemplateSet = {
@@ -24,15 +25,8 @@ export const QUIZ_TEMPLATES_ES: QuizTemplateSet = {
 		ai: 'el uso de Meta AI',
 		reach: 'el alcance de tus publicaciones',
 	},
-	regions: {
-		'eu-eea': 'la UE/EEE',
-		uk: 'el Reino Unido',
-		switzerland: 'Suiza',
-		us: 'Estados Unidos',
-		brazil: 'Brasil',
-		australia: 'Australia',
-		elsewhere: 'un país que no aparece aquí',
-	},
+	// The same words as the rest of the site uses inside a sentence ("en el Reino Unido").
+	regions: regionInSentence,
 	reasons: {
 		worries: {
 			one: 'Porque dijiste que te preocupa {worries}.',
