@@ -10,6 +10,8 @@ import { en, type UiText } from '../translations/en';
 export interface DisplayLanguage {
 	t: UiText;
 	tag: string;
+	/** A site path in the page's language ("/settings/x/" → "/de/settings/x/"). */
+	path?: (sitePath: string) => string;
 }
 const ENGLISH: DisplayLanguage = { t: en, tag: 'en-GB' };
 
@@ -113,7 +115,7 @@ export function toIslandItem(
 		reversible: item.reversible,
 		steps: item.steps,
 		lastVerified: item.lastVerified,
-		url: settingUrl(item.id),
+		url: language.path ? language.path(settingUrl(item.id)) : settingUrl(item.id),
 		sourceCount: item.sources.length,
 		text: {
 			protects: listLabels(item.protects, protectionLabels, words.nothingDocumented),

@@ -1,14 +1,11 @@
-import type { Locale } from '../../lib/i18n/locales';
 import type { QuizTemplates } from '../../lib/quiz/render';
 import { pickPlural, renderReason } from '../../lib/quiz/render';
 import type { PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
-import { sitePath } from './links';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
-	locale: Locale;
 	item: PlanItem;
 	setting: IslandItem;
 	ui: QuizUiText;
@@ -21,10 +18,11 @@ interface Props {
 }
 
 /** One step of the plan: what to do, why it is here, what it protects and costs, and how sure we are. */
-export default function PlanItemCard({ locale, item, setting, ui, templates, name, done, onDoneChange, foldSteps = false }: Props) {
+export default function PlanItemCard({ item, setting, ui, templates, name, done, onDoneChange, foldSteps = false }: Props) {
 	const { id, text } = setting;
 	// The setting's page in the reader's language; Meta's own pages (setting.links) stay as they are.
-	const url = sitePath(locale, setting.url);
+	// Already in the page's language: the page builds the catalogue (quiz.astro).
+	const url = setting.url;
 	const doneId = `done-${id}`;
 	const named = <span className="sr-only">: {setting.name}</span>;
 	const steps = (
@@ -39,7 +37,7 @@ export default function PlanItemCard({ locale, item, setting, ui, templates, nam
 				<ul className="plan-links">
 					{setting.links.map((link) => (
 						<li key={link.url}>
-							<a href={sitePath(locale, link.url)} rel="noopener noreferrer">
+							<a href={link.url} rel="noopener noreferrer">
 								{link.label}
 							</a>{' '}
 							<span className="quiz-hint">{ui.leavesSite}</span>

@@ -4,7 +4,6 @@
  * rendering only reach readers who get to their plan.
  */
 import { useMemo } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
 import { buildPlan } from '../../lib/quiz/plan';
 import type { QuizTemplates } from '../../lib/quiz/render';
 import type { Answers } from '../../lib/quiz/types';
@@ -13,7 +12,8 @@ import PlanView from './PlanView';
 import type { QuizUiText } from './ui-text';
 
 export interface PlanScreenProps {
-	locale: Locale;
+	/** The settings list in the page's language. */
+	settingsHref: string;
 	answers: Answers;
 	catalogue: IslandItem[];
 	ui: QuizUiText;

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
 import { planItems } from '../../lib/quiz/plan';
 import { pickPlural, renderNotice, renderSummary, type QuizTemplates } from '../../lib/quiz/render';
 import type { Plan, PlanItem } from '../../lib/quiz/types';
 import type { IslandItem } from '../../lib/settings-display';
 import { fill } from './fill';
 import Notice from './Notice';
-import { sitePath } from './links';
 import PlanItemCard from './PlanItemCard';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
-	locale: Locale;
+	/** The settings list in the page's language. */
+	settingsHref: string;
 	plan: Plan;
 	settings: Map<string, IslandItem>;
 	ui: QuizUiText;
@@ -35,7 +34,7 @@ interface Group {
  * focus when it appears, which is what tells a screen reader the plan is here.
  */
 export default function PlanView({
-	locale,
+	settingsHref,
 	plan,
 	settings,
 	ui,
@@ -110,7 +109,6 @@ export default function PlanView({
 									return setting ? (
 										<PlanItemCard
 											key={item.settingId}
-											locale={locale}
 											item={item}
 											setting={setting}
 											ui={ui}
@@ -128,8 +126,7 @@ export default function PlanView({
 				})}
 			{plan.more > 0 && (
 				<p className="plan-more">
-					{fill(pickPlural(ui.more, plan.more, templates.locale), { count: plan.more })}{' '}
-					<a href={sitePath(locale, '/settings/')}>{ui.moreLink}</a>
+					{fill(pickPlural(ui.more, plan.more, templates.locale), { count: plan.more })} <a href={settingsHref}>{ui.moreLink}</a>
 				</p>
 			)}
 

@@ -1,13 +1,12 @@
 import { Component, type ReactNode } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
-import { sitePath } from './links';
 import Notice from './Notice';
 import type { QuizUiText } from './ui-text';
 
 interface Props {
 	children: ReactNode;
 	ui: QuizUiText;
-	locale: Locale;
+	/** The settings list in the page's language. */
+	settingsHref: string;
 }
 
 /** If anything in the quiz breaks, the reader gets a message and a way on, never a blank box. */
@@ -20,12 +19,12 @@ export default class QuizErrorBoundary extends Component<Props, { failed: boolea
 
 	override render() {
 		if (!this.state.failed) return this.props.children;
-		const { ui, locale } = this.props;
+		const { ui, settingsHref } = this.props;
 		return (
 			<div role="alert">
 				<Notice title={ui.broken} tone="warning">
 					<p>
-						{ui.brokenDetail} <a href={sitePath(locale, '/settings/')}>{ui.brokenLink}</a>.
+						{ui.brokenDetail} <a href={settingsHref}>{ui.brokenLink}</a>.
 					</p>
 				</Notice>
 			</div>

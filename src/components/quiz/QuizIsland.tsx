@@ -14,7 +14,6 @@
  * its view), loaded when the plan is about to show.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../../lib/i18n/locales';
 import { QUESTION_SPECS } from '../../lib/quiz/questions';
 import type { QuizTemplates } from '../../lib/quiz/render';
 import type { Answers, QuestionTexts } from '../../lib/quiz/types';
@@ -37,8 +36,12 @@ function withSession(use: (s: Session) => void): void {
 }
 
 export interface QuizIslandProps {
-	/** The page's language: only for the island's links to other pages of the site (links.ts). */
-	locale: Locale;
+	/**
+	 * The settings list in the page's language ("/de/settings/"): the island's one link to a page of
+	 * the site that is not a setting. Setting links come in the catalogue, already in the page's
+	 * language, so the island needs no language logic of its own (and ships none).
+	 */
+	settingsHref: string;
 	catalogue: IslandItem[];
 	/** The words of every question and option (src/lib/quiz/question-text.ts), from the page. */
 	questionText: QuestionTexts;
@@ -68,7 +71,7 @@ function seek(from: number, dir: 1 | -1, answers: Answers): number {
 	return i;
 }
 
-function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
+function Quiz({ settingsHref, catalogue, questionText, uiText: ui, templates }: QuizIslandProps) {
 	// The first render is the same on the server and in the browser: a fresh first question.
 	// Saved answers and share links are read after hydration, in the effect below.
 	const [answers, setAnswers] = useState<Answers>({});
@@ -216,7 +219,7 @@ function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIs
 			{onPlan ? (
 				<Suspense fallback={<p className="quiz-loading">{ui.loading}</p>}>
 					<PlanScreen
-						locale={locale}
+						settingsHref={settingsHref}
 						answers={answers}
 						catalogue={catalogue}
 						ui={ui}
@@ -253,7 +256,7 @@ function Quiz({ locale, catalogue, questionText, uiText: ui, templates }: QuizIs
 
 export default function QuizIsland(props: QuizIslandProps) {
 	return (
-		<QuizErrorBoundary ui={props.uiText} locale={props.locale}>
+		<QuizErrorBoundary ui={props.uiText} settingsHref={props.settingsHref}>
 			<Quiz {...props} />
 		</QuizErrorBoundary>
 	);

@@ -1,11 +1,12 @@
 // A small catalogue for island tests that do not need the real one: one form, one setting, one paid option, one habit.
 // The island's words (questions and labels) are the real ones, as the quiz page passes them.
-import type { Locale } from '../../../src/lib/i18n/locales';
+import { localePath, type Locale } from '../../../src/lib/i18n/locales';
 import type { QuizIslandProps } from '../../../src/components/quiz/QuizIsland';
 import { quizWords } from '../../../src/lib/quiz/words';
 import type { CatalogueItem } from '../../../src/lib/quiz/types';
 import { AGES, REGIONS } from '../../../src/lib/vocabulary';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
+import { intlLocale, useTranslations } from '../../../src/translations';
 
 const base = {
 	kind: 'setting' as const,
@@ -75,12 +76,19 @@ const items: CatalogueItem[] = [
 	},
 ];
 
-export const fixtureCatalogue: IslandItem[] = items.map((item) => toIslandItem(item));
+/** The fixture catalogue as the quiz page in `locale` builds it: words and setting links in that language. */
+export function catalogueIn(locale: Locale): IslandItem[] {
+	return items.map((item) =>
+		toIslandItem(item, undefined, { t: useTranslations(locale), tag: intlLocale(locale), path: (p) => localePath(locale, p) }),
+	);
+}
 
-/** The props the quiz page gives the island in `locale`, apart from the catalogue: its words and its language. */
+export const fixtureCatalogue: IslandItem[] = catalogueIn('en');
+
+/** The props the quiz page gives the island in `locale`, apart from the catalogue: its words and its settings link. */
 export function quizTextIn(locale: Locale): Omit<QuizIslandProps, 'catalogue'> {
 	const { questionText, uiText, templates } = quizWords(locale);
-	return { locale, questionText, uiText, templates };
+	return { settingsHref: localePath(locale, '/settings/'), questionText, uiText, templates };
 }
 
 /** The English page's props: spread them into <QuizIsland />. */

@@ -1,23 +1,26 @@
-// The island in another language: the same bundle, with the page's words as props, its site links in
-// the page's language, and share links that carry no language (a German link opens in French).
+// The island in another language: the same bundle, with the page's words and site links (built by the
+// page in its language) as props, and share links that carry no language (a German link opens in French).
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
 import { encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers } from '../../../src/lib/quiz/types';
+import { localePath } from '../../../src/lib/i18n/locales';
 import { toIslandItem, type IslandItem } from '../../../src/lib/settings-display';
-import { fixtureCatalogue, quizTextIn } from './fixtures';
+import { intlLocale, useTranslations } from '../../../src/translations';
+import { catalogueIn, quizTextIn } from './fixtures';
 import { freshPage, shownSettingIds } from './helpers';
 
 freshPage();
 
 const german = quizTextIn('de');
+const germanCatalogue = catalogueIn('de');
 const french = quizTextIn('fr');
 const ukAdult: Answers = { region: 'uk', age: 'adult', worries: ['ai-posts'], reach: 'a-little' };
 
 /** The fixture catalogue with one of Meta's own pages on the form, as a setting entry can have. */
-const withMetaLink: IslandItem[] = fixtureCatalogue.map((item) =>
+const withMetaLink: IslandItem[] = germanCatalogue.map((item) =>
 	item.id === 'object-to-ai-training'
 		? { ...item, links: [{ label: 'Objection form', url: 'https://help.instagram.com/contact/123' }] }
 		: item,
@@ -26,7 +29,7 @@ const withMetaLink: IslandItem[] = fixtureCatalogue.map((item) =>
 describe('the quiz in German', () => {
 	it('asks its questions in German', async () => {
 		window.history.replaceState(null, '', '/de/quiz/');
-		render(<QuizIsland catalogue={fixtureCatalogue} {...german} />);
+		render(<QuizIsland catalogue={germanCatalogue} {...german} />);
 		expect(await screen.findByText('Frage 1 von 11')).toBeTruthy();
 		expect(document.querySelector('legend')?.textContent).toBe('Wo lebst du?');
 		expect(screen.getByRole('button', { name: 'Weiter' })).toBeTruthy();
@@ -53,10 +56,10 @@ describe('the quiz in German', () => {
 
 	it('links "see all settings" in German when the plan leaves some out', async () => {
 		const many: IslandItem[] = Array.from({ length: 8 }, (_, i) => ({
-			...fixtureCatalogue.find((item) => item.id === 'ad-topics')!,
+			...germanCatalogue.find((item) => item.id === 'ad-topics')!,
 			id: `ad-topics-${i}`,
 			name: `Werbethemen ${i}`,
-			url: `/settings/ad-topics-${i}/`,
+			url: `/de/settings/ad-topics-${i}/`,
 		}));
 		window.history.replaceState(null, '', `/de/quiz/#${encodeAnswers({ region: 'us', age: 'adult', worries: ['ad-profiling'] })}`);
 		render(<QuizIsland catalogue={many} {...german} />);
@@ -79,9 +82,15 @@ describe('the quiz in German', () => {
 describe('a share link made in one language', () => {
 	const real = loadCatalogue();
 	// Each language's catalogue has its own names, and is sorted by them (as settingsCatalogue(locale) does).
-	const inLanguage = (prefix: string) =>
+	const inLanguage = (locale: 'de' | 'fr') =>
 		real
-			.map((item) => toIslandItem({ ...item, name: `${prefix} ${[...item.name].reverse().join('')}` }))
+			.map((item) =>
+				toIslandItem({ ...item, name: `${locale} ${[...item.name].reverse().join('')}` }, undefined, {
+					t: useTranslations(locale),
+					tag: intlLocale(locale),
+					path: (p) => localePath(locale, p),
+				}),
+			)
 			.sort((a, b) => a.name.localeCompare(b.name));
 	const answers: Answers = {
 		region: 'eu-eea',
@@ -99,7 +108,7 @@ describe('a share link made in one language', () => {
 
 	it('opens the same plan in another language, in that language, and its fragment names no language', async () => {
 		window.history.replaceState(null, '', `/de/quiz/#${encodeAnswers(answers)}`);
-		const madeInGerman = render(<QuizIsland catalogue={inLanguage('DE')} {...german} />);
+		const madeInGerman = render(<QuizIsland catalogue={inLanguage('de')} {...german} />);
 		await screen.findByRole('heading', { name: 'Dein Plan' });
 		const germanIds = shownSettingIds(madeInGerman.container);
 		expect(germanIds.length).toBeGreaterThan(2);
@@ -113,7 +122,7 @@ describe('a share link made in one language', () => {
 		// The reader swaps the language in the address bar: same fragment, French page.
 		localStorage.clear();
 		window.history.replaceState(null, '', `/fr/quiz/${fragment}`);
-		const openedInFrench = render(<QuizIsland catalogue={inLanguage('FR')} {...french} />);
+		const openedInFrench = render(<QuizIsland catalogue={inLanguage('fr')} {...french} />);
 		await screen.findByRole('heading', { name: 'Votre plan' });
 		expect(shownSettingIds(openedInFrench.container)).toEqual(germanIds);
 		expect(openedInFrench.container.textContent).toContain('Parce que vous avez dit que');

@@ -1,12 +1,10 @@
 /**
  * One quiz for every language: share links and plans are made of ids, never words, so the same
- * answers give the same plan whichever language's words and setting names the page has; and the
- * island's own site links follow the same rule as the rest of the site (localePath).
+ * answers give the same plan whichever language's words and setting names the page has.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sitePath } from '../../../src/components/quiz/links';
-import { LOCALES, localePath } from '../../../src/lib/i18n/locales';
+import { LOCALES } from '../../../src/lib/i18n/locales';
 import { validateAnswers } from '../../../src/lib/quiz/answers';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
 import { buildPlan, planItems } from '../../../src/lib/quiz/plan';
@@ -100,36 +98,7 @@ describe('A share link', () => {
 	});
 });
 
-describe("The island's own links", () => {
-	const paths = [
-		'/',
-		'/settings/',
-		'/settings/private-account/',
-		'/faq/how-do-i-opt-out/#answer',
-		'/regions/uk/?from=quiz',
-		'/search/?q=meta',
-	];
-
-	it.each(LOCALES.map((l) => [l] as const))('in %s follow the site rule (localePath), once', (locale) => {
-		for (const path of paths) {
-			expect(sitePath(locale, path), path).toBe(localePath(locale, path));
-			expect(sitePath(locale, sitePath(locale, path)), path).toBe(localePath(locale, path));
-		}
-	});
-
-	it.each(LOCALES.map((l) => [l] as const))('in %s leave other sites and files alone', (locale) => {
-		for (const href of [
-			'https://help.instagram.com/contact/123',
-			'//example.org/x/',
-			'mailto:a@b.c',
-			'/favicon.svg',
-			'/changes.xml',
-			'#plan',
-		]) {
-			expect(sitePath(locale, href), href).toBe(href);
-		}
-	});
-
+describe('The quiz words', () => {
 	it('use the Intl locale the words are written for', () => {
 		for (const locale of LOCALES) expect(quizWords(locale).templates.locale).toBe(intlLocale(locale));
 	});

@@ -106,12 +106,11 @@ describe('The quiz island bundle', () => {
 
 	it('loads no words, in any language, and nothing from the build scripts: one bundle for every language', () => {
 		const bundle = islandBundle();
-		// The walk works: it reaches the lazy plan screen, the session and the link helper.
+		// The walk works: it reaches the lazy plan screen, the session and the plan's rendering.
 		expect(bundle).toEqual(
 			expect.arrayContaining([
 				'src/components/quiz/PlanView.tsx',
 				'src/components/quiz/session.ts',
-				'src/components/quiz/links.ts',
 				'src/lib/quiz/render.ts',
 			]),
 		);
