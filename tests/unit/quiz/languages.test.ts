@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/lib/i18n/locales';
-import { validateAnswers } from '../../../src/lib/quiz/answers';
 import { loadCatalogue } from '../../../src/lib/quiz/load-catalogue';
 import { buildPlan, planItems } from '../../../src/lib/quiz/plan';
 import { QUESTIONS } from '../../../src/lib/quiz/question-text';
@@ -14,16 +13,7 @@ import { decodeAnswers, encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers, CatalogueItem, Plan } from '../../../src/lib/quiz/types';
 import { quizWords } from '../../../src/lib/quiz/words';
 import { intlLocale } from '../../../src/translations';
-
-const options = (id: string) => QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id);
-const validAnswers: fc.Arbitrary<Answers> = fc
-	.record(
-		Object.fromEntries(
-			QUESTIONS.map((q) => [q.id, q.kind === 'multi' ? fc.subarray(options(q.id)) : fc.constantFrom(...options(q.id))]),
-		) as Record<string, fc.Arbitrary<string | string[]>>,
-		{ requiredKeys: [] },
-	)
-	.map((answers) => validateAnswers(answers, QUESTIONS).answers);
+import { options, validAnswers } from '../../helpers/quiz-answers';
 
 const english = loadCatalogue();
 /** The catalogue as a page in `locale` gets it: every name in that language, sorted by name in that language. */

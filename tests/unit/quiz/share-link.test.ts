@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateAnswers } from '../../../src/lib/quiz/answers';
-import { QUESTIONS } from '../../../src/lib/quiz/question-text';
 import { decodeAnswers, encodeAnswers } from '../../../src/lib/quiz/share-link';
 import type { Answers } from '../../../src/lib/quiz/types';
-
-const options = (id: string) => QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id);
-
-/** Any answer set the quiz itself could produce: each question answered or not, follow-ups only when shown. */
-const validAnswers: fc.Arbitrary<Answers> = fc
-	.record(
-		Object.fromEntries(
-			QUESTIONS.map((q) => [q.id, q.kind === 'multi' ? fc.subarray(options(q.id)) : fc.constantFrom(...options(q.id))]),
-		) as Record<string, fc.Arbitrary<string | string[]>>,
-		{ requiredKeys: [] },
-	)
-	.map((answers) => validateAnswers(answers, QUESTIONS).answers);
+import { validAnswers } from '../../helpers/quiz-answers';
 
 const sample: Answers = {
 	region: 'eu-eea',
