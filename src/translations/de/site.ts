@@ -45,8 +45,6 @@ export const siteText: UiText['site'] = {
 	language: {
 		/** The switcher's label, always followed by the list of languages in their own names. */
 		label: 'Sprache',
-		/** Shown on English pages only: a plain line, never a redirect. */
-		otherLanguages: 'Diesen Ratgeber gibt es auch auf',
 		/** A page whose text is not translated yet: the notice at its top (in the page's language). */
 		missing: (language: string) =>
 			`Diese Seite ist noch nicht auf ${languageName(language)} übersetzt, deshalb siehst du sie auf Englisch.`,

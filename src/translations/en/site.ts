@@ -42,8 +42,6 @@ export const siteText = {
 	language: {
 		/** The switcher's label, always followed by the list of languages in their own names. */
 		label: 'Language',
-		/** Shown on English pages only: a plain line, never a redirect. */
-		otherLanguages: 'This guide is also in',
 		/** A page whose text is not translated yet: the notice at its top (in the page's language). */
 		missing: (language: string) => `This page is not translated into ${language} yet, so it is shown in English.`,
 		outdated: 'The English page has changed since this translation was made. It may miss the newest facts.',

@@ -43,7 +43,6 @@ export const siteText: UiText['site'] = {
 	},
 	language: {
 		label: 'Idioma',
-		otherLanguages: 'Esta guía también está en',
 		missing: (language: string) =>
 			`Esta página aún no está traducida al ${languageNames[language] ?? language}, así que se muestra en inglés.`,
 		outdated: 'La página en inglés ha cambiado desde que se hizo esta traducción. Puede que le falten los datos más recientes.',

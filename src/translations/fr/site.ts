@@ -43,7 +43,6 @@ export const siteText: UiText['site'] = {
 	},
 	language: {
 		label: 'Langue',
-		otherLanguages: 'Ce guide existe aussi en',
 		missing: (language: string) =>
 			`Cette page n’est pas encore traduite en ${languageNames[language] ?? language}\u00a0: elle s’affiche donc en anglais.`,
 		outdated: 'La page en anglais a été modifiée depuis cette traduction. Celle-ci peut manquer les faits les plus récents.',

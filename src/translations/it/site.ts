@@ -43,7 +43,6 @@ export const siteText: UiText['site'] = {
 	},
 	language: {
 		label: 'Lingua',
-		otherLanguages: 'Questa guida è disponibile anche in',
 		missing: (language: string) =>
 			`Questa pagina non è ancora tradotta in ${languageNames[language] ?? language}, quindi è mostrata in inglese.`,
 		outdated: 'La pagina in inglese è cambiata dopo questa traduzione. Potrebbe non contenere i fatti più recenti.',

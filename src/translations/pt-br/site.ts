@@ -43,7 +43,6 @@ export const siteText: UiText['site'] = {
 	},
 	language: {
 		label: 'Idioma',
-		otherLanguages: 'Este guia também está disponível em',
 		missing: (language: string) =>
 			`Esta página ainda não foi traduzida para o ${languageNames[language] ?? language}, por isso aparece em inglês.`,
 		outdated: 'A página em inglês mudou desde que esta tradução foi feita. Ela pode não trazer os fatos mais recentes.',
